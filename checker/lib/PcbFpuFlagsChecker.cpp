@@ -1,0 +1,591 @@
+//===- PcbFpuFlagsChecker.cpp - FPU ownership inherited by new threads ----===//
+//
+// FreeBSD PR 247945: arm64 cpu_copy_thread() bcopy'd the parent's pcb into
+// a new kernel thread, PCB_FP_KERN included, and the second KTLS worker
+// panicked with "Thread already setup for the VFP".  This checker follows
+// every path of the functions the arch's rules name (cpu_copy_thread,
+// cpu_set_upcall, cpu_fork) from a bulk copy of a pcb into the child's pcb
+// to the return, and reports the copy when a kernel-FPU ownership flag of
+// the child's flag field is not known to be clear there.
+//
+// The flag bits are tracked in our own state, by the flags' values as the
+// translation unit defines them; assertions (KASSERT/MPASS ending in a
+// noreturn panic) are honoured through the analyzer's constraints on the
+// field's value.
+//
+//===----------------------------------------------------------------------===//
+
+#include "PcbFpuFlagsChecker.h"
+#include "MacroValue.h"
+#include "Rules.h"
+
+#include "clang/AST/Expr.h"
+#include "clang/Basic/TargetInfo.h"
+#include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
+#include "clang/StaticAnalyzer/Core/BugReporter/BugType.h"
+#include "clang/StaticAnalyzer/Core/Checker.h"
+#include "clang/StaticAnalyzer/Core/CheckerManager.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/CallEvent.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/CheckerContext.h"
+#include "clang/StaticAnalyzer/Frontend/CheckerRegistry.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/TargetParser/Triple.h"
+
+using namespace clang;
+using namespace ento;
+using namespace pcbcheck;
+
+namespace {
+
+/// A pcb that received a bulk copy of another pcb on this path.
+struct CopyRecord {
+  const Stmt *Site;
+  const FieldDecl *Field; ///< The rule's flag field in this pcb's type.
+  uint64_t Dirty;         ///< Flag bits that may still be set in it.
+
+  bool operator==(const CopyRecord &O) const {
+    return Site == O.Site && Field == O.Field && Dirty == O.Dirty;
+  }
+  void Profile(llvm::FoldingSetNodeID &ID) const {
+    ID.AddPointer(Site);
+    ID.AddPointer(Field);
+    ID.AddInteger(Dirty);
+  }
+};
+
+} // namespace
+
+/// Copied pcb (its region, casts stripped) -> what the copy left in it.
+REGISTER_MAP_WITH_PROGRAMSTATE(CopiedPcbs, const MemRegion *, CopyRecord)
+
+/// Thread -> the pcb this path stored in its td_pcb.  Kept by us because
+/// the analyzer drops the store's bindings before checkEndFunction runs.
+REGISTER_MAP_WITH_PROGRAMSTATE(ThreadPcbs, const MemRegion *,
+                               const MemRegion *)
+
+namespace {
+
+struct Flag {
+  std::string Name;
+  uint64_t Value;
+};
+
+/// What the translation unit defines of its arch's rule.
+struct UnitFacts {
+  const ArchRule *Rule = nullptr;
+  std::vector<Flag> Ownership;
+  uint64_t OwnershipMask = 0;
+  uint64_t NewThreadMask = 0;
+};
+
+/// A bulk copy: the C library's and the builtins' argument orders.
+struct CopyFunction {
+  const char *Name;
+  unsigned Dst;
+  unsigned Src;
+};
+
+const CopyFunction CopyFunctions[] = {
+    {"bcopy", 1, 0},          {"__builtin_bcopy", 1, 0},
+    {"memcpy", 0, 1},         {"__builtin_memcpy", 0, 1},
+    {"memmove", 0, 1},        {"__builtin_memmove", 0, 1},
+    {"__builtin___memcpy_chk", 0, 1}, {"__builtin___memmove_chk", 0, 1},
+};
+
+bool isRecordNamed(QualType T, StringRef Name) {
+  const RecordDecl *RD = T.isNull() ? nullptr : T->getAsRecordDecl();
+  return RD && RD->getName() == Name;
+}
+
+bool isPointerToRecord(QualType T, StringRef Name) {
+  return !T.isNull() && T->isPointerType() &&
+         isRecordNamed(T->getPointeeType(), Name);
+}
+
+const FieldDecl *findField(QualType Record, StringRef Name) {
+  const RecordDecl *RD = Record.isNull() ? nullptr : Record->getAsRecordDecl();
+  if (!RD || !(RD = RD->getDefinition()))
+    return nullptr;
+  for (const FieldDecl *FD : RD->fields())
+    if (FD->getName() == Name)
+      return FD;
+  return nullptr;
+}
+
+const MemRegion *stripped(const MemRegion *R) {
+  return R ? R->StripCasts() : nullptr;
+}
+
+std::optional<uint64_t> constantValue(const Expr *E, const ASTContext &Ctx) {
+  Expr::EvalResult R;
+  if (E->isValueDependent() || !E->EvaluateAsInt(R, Ctx))
+    return std::nullopt;
+  return static_cast<uint64_t>(R.Val.getInt().getExtValue());
+}
+
+class PcbFpuFlagsChecker
+    : public Checker<check::BeginFunction, check::PreCall, check::PostCall,
+                     check::Bind,
+                     check::DeadSymbols, check::EndFunction> {
+public:
+  RuleSet Rules;
+  std::string ForcedArch;
+  bool CheckFork = false;
+  bool OnlyThreadFunctions = false;
+
+  const BugType Bug{this, "Kernel FPU ownership inherited by a new thread",
+                    "FreeBSD MD thread code"};
+
+  void checkBeginFunction(CheckerContext &C) const;
+  void checkPreCall(const CallEvent &Call, CheckerContext &C) const;
+  void checkPostCall(const CallEvent &Call, CheckerContext &C) const;
+  void checkBind(SVal Loc, SVal Val, const Stmt *S, CheckerContext &C) const;
+  void checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const;
+  void checkEndFunction(const ReturnStmt *RS, CheckerContext &C) const;
+
+private:
+  mutable std::optional<UnitFacts> Facts;
+  mutable llvm::DenseSet<std::pair<const Stmt *, const Decl *>> Reported;
+
+  const UnitFacts &facts(CheckerContext &C) const;
+  const ThreadFunction *roleOf(const Decl *D, const UnitFacts &F) const;
+  const ThreadFunction *rootRole(CheckerContext &C,
+                                 const UnitFacts &F) const;
+  uint64_t provenClear(ProgramStateRef State, const MemRegion *Pcb,
+                       const FieldDecl *Field, uint64_t Bits,
+                       CheckerContext &C) const;
+  const MemRegion *pcbOfThread(ProgramStateRef State, SVal Thread,
+                               QualType ThreadPtrType) const;
+  void recordCopy(CheckerContext &C, const UnitFacts &F, const Stmt *Site,
+                  const MemRegion *Dst, const MemRegion *Src,
+                  QualType PcbType) const;
+  uint64_t possibleBits(const Expr *E, const Expr *FieldBase,
+                        uint64_t Current, const UnitFacts &F,
+                        const ASTContext &Ctx) const;
+  void applyMask(CheckerContext &C, const MemRegion *Pcb,
+                 llvm::function_ref<uint64_t(uint64_t)> Update) const;
+};
+
+const UnitFacts &PcbFpuFlagsChecker::facts(CheckerContext &C) const {
+  if (Facts)
+    return *Facts;
+  Facts.emplace();
+  const ArchRule *Rule =
+      ForcedArch.empty()
+          ? Rules.byTarget(llvm::Triple::getArchTypeName(
+                C.getASTContext().getTargetInfo().getTriple().getArch()))
+          : Rules.byArch(ForcedArch);
+  if (!Rule)
+    return *Facts;
+  const Preprocessor &PP = C.getPreprocessor();
+  Facts->Rule = Rule;
+  for (const std::string &Name : Rule->OwnershipFlags)
+    if (std::optional<uint64_t> V = evaluateMacro(PP, Name); V && *V) {
+      Facts->Ownership.push_back({Name, *V});
+      Facts->OwnershipMask |= *V;
+    }
+  for (const std::string &Name : Rule->NewThreadFlags)
+    if (std::optional<uint64_t> V = evaluateMacro(PP, Name))
+      Facts->NewThreadMask |= *V;
+  return *Facts;
+}
+
+/// The rule's role for \p D, when its parameters have the rule's shape:
+/// child and parent must both be "struct thread *" (the post-2016
+/// cpu_set_upcall takes other arguments and is not ours).
+const ThreadFunction *PcbFpuFlagsChecker::roleOf(const Decl *D,
+                                                 const UnitFacts &F) const {
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(D);
+  if (!F.Rule || !FD || !FD->getIdentifier())
+    return nullptr;
+  const ThreadFunction *Role = F.Rule->findFunction(FD->getName());
+  if (!Role || FD->getNumParams() <= std::max(Role->Child, Role->Parent))
+    return nullptr;
+  if (!isPointerToRecord(FD->getParamDecl(Role->Child)->getType(), "thread") ||
+      !isPointerToRecord(FD->getParamDecl(Role->Parent)->getType(), "thread"))
+    return nullptr;
+  if (Role->Kind == FunctionKind::Fork && !CheckFork)
+    return nullptr;
+  return Role;
+}
+
+const ThreadFunction *PcbFpuFlagsChecker::rootRole(CheckerContext &C,
+                                                   const UnitFacts &F) const {
+  const LocationContext *LC = C.getLocationContext();
+  while (LC->getParent())
+    LC = LC->getParent();
+  return roleOf(LC->getDecl(), F);
+}
+
+void PcbFpuFlagsChecker::checkBeginFunction(CheckerContext &C) const {
+  // In the pcbcheck tool nothing but the rules' functions is of interest:
+  // stop other roots at once instead of exploring them.
+  if (OnlyThreadFunctions && C.inTopFrame() &&
+      !roleOf(C.getLocationContext()->getDecl(), facts(C)))
+    C.generateSink(C.getState(), C.getPredecessor());
+}
+
+/// The bits of \p Bits that the analyzer's constraints prove clear in the
+/// flag field of \p Pcb (e.g. after KASSERT((f & FLAG) == 0, ...)).
+uint64_t PcbFpuFlagsChecker::provenClear(ProgramStateRef State,
+                                         const MemRegion *Pcb,
+                                         const FieldDecl *Field, uint64_t Bits,
+                                         CheckerContext &C) const {
+  if (!Pcb || !Field || !Bits || !Field->getType()->isIntegerType())
+    return 0;
+  // Read the field as the program does: through a struct pcb region.
+  ASTContext &Ctx = C.getASTContext();
+  QualType PcbPtr = Ctx.getPointerType(Ctx.getRecordType(Field->getParent()));
+  std::optional<const MemRegion *> Typed =
+      C.getStoreManager().castRegion(Pcb, PcbPtr);
+  if (!Typed || !*Typed)
+    return 0;
+  SValBuilder &SVB = C.getSValBuilder();
+  QualType T = Field->getType();
+  SVal Value = State->getSVal(
+      State->getLValue(Field, loc::MemRegionVal(*Typed)).castAs<Loc>(), T);
+  // "f & MASK" is typed as C's conversions make it: the field's type (with
+  // or without its typedef), or its unsigned twin when the mask does not
+  // fit (0x80000000 on an int).  The analyzer's symbols are typed alike.
+  QualType Canonical = T.getCanonicalType();
+  QualType Types[] = {T, Canonical,
+                      Ctx.getCorrespondingUnsignedType(Canonical)};
+  auto IsClear = [&](uint64_t Mask) {
+    for (QualType Ty : Types) {
+      SVal Masked =
+          SVB.evalBinOp(State, BO_And, Value, SVB.makeIntVal(Mask, Ty), Ty);
+      auto D = Masked.getAs<DefinedOrUnknownSVal>();
+      if (!D || D->isUnknown())
+        continue;
+      if (auto CI = D->getAs<nonloc::ConcreteInt>()) {
+        if (CI->getValue() == 0)
+          return true;
+        continue;
+      }
+      if (!State->assume(*D, true))
+        return true;
+    }
+    return false;
+  };
+  if (IsClear(Bits))
+    return Bits;
+  uint64_t Clear = 0;
+  for (const Flag &Fl : facts(C).Ownership)
+    if ((Fl.Value & Bits) && IsClear(Fl.Value))
+      Clear |= Fl.Value;
+  return Clear;
+}
+
+const MemRegion *PcbFpuFlagsChecker::pcbOfThread(ProgramStateRef State,
+                                                 SVal Thread,
+                                                 QualType ThreadPtrType) const {
+  if (!isPointerToRecord(ThreadPtrType, "thread"))
+    return nullptr;
+  const FieldDecl *TdPcb = findField(ThreadPtrType->getPointeeType(), "td_pcb");
+  const MemRegion *ThreadRegion = stripped(Thread.getAsRegion());
+  if (!TdPcb || !ThreadRegion)
+    return nullptr;
+  if (const MemRegion *const *Stored = State->get<ThreadPcbs>(ThreadRegion))
+    return *Stored;
+  SVal Slot = State->getLValue(TdPcb, Thread);
+  auto L = Slot.getAs<Loc>();
+  if (!L)
+    return nullptr;
+  return stripped(State->getSVal(*L, TdPcb->getType()).getAsRegion());
+}
+
+void PcbFpuFlagsChecker::recordCopy(CheckerContext &C, const UnitFacts &F,
+                                    const Stmt *Site, const MemRegion *Dst,
+                                    const MemRegion *Src,
+                                    QualType PcbType) const {
+  if (!Dst)
+    return;
+  ProgramStateRef State = C.getState();
+  const FieldDecl *Field = findField(PcbType, F.Rule->FlagField);
+  uint64_t Dirty = F.OwnershipMask;
+  // A parent proven free of a flag passes none of it on.
+  if (Src)
+    Dirty &= ~provenClear(State, Src, Field, Dirty, C);
+  State = State->set<CopiedPcbs>(Dst, CopyRecord{Site, Field, Dirty});
+  C.addTransition(State);
+}
+
+/// The bits that may be set in the value of \p E, an expression stored to
+/// the flag field whose base expression is \p FieldBase.
+uint64_t PcbFpuFlagsChecker::possibleBits(const Expr *E, const Expr *FieldBase,
+                                          uint64_t Current, const UnitFacts &F,
+                                          const ASTContext &Ctx) const {
+  E = E->IgnoreParenCasts();
+  if (std::optional<uint64_t> V = constantValue(E, Ctx))
+    return *V;
+  if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+    uint64_t L = possibleBits(BO->getLHS(), FieldBase, Current, F, Ctx);
+    uint64_t R = possibleBits(BO->getRHS(), FieldBase, Current, F, Ctx);
+    switch (BO->getOpcode()) {
+    case BO_And:
+      return L & R;
+    case BO_Or:
+    case BO_Xor:
+      return L | R;
+    case BO_Comma:
+      return R;
+    default:
+      return ~uint64_t(0);
+    }
+  }
+  if (const auto *CO = dyn_cast<ConditionalOperator>(E))
+    return possibleBits(CO->getTrueExpr(), FieldBase, Current, F, Ctx) |
+           possibleBits(CO->getFalseExpr(), FieldBase, Current, F, Ctx);
+  // The child's own field read back ("f = f & ~M") holds what it held.
+  if (const auto *ME = dyn_cast<MemberExpr>(E))
+    if (FieldBase && ME->getMemberDecl()->getName() == F.Rule->FlagField &&
+        Expr::isSameComparisonOperand(ME->getBase(), FieldBase))
+      return Current;
+  return ~uint64_t(0);
+}
+
+void PcbFpuFlagsChecker::applyMask(
+    CheckerContext &C, const MemRegion *Pcb,
+    llvm::function_ref<uint64_t(uint64_t)> Update) const {
+  ProgramStateRef State = C.getState();
+  const CopyRecord *Rec = State->get<CopiedPcbs>(Pcb);
+  if (!Rec)
+    return;
+  uint64_t Dirty = Update(Rec->Dirty) & facts(C).OwnershipMask;
+  if (Dirty == Rec->Dirty)
+    return;
+  C.addTransition(
+      State->set<CopiedPcbs>(Pcb, CopyRecord{Rec->Site, Rec->Field, Dirty}));
+}
+
+/// A bulk copy is recorded before the call: its conservative evaluation
+/// would forget what the analyzer knew of the source's flags.
+void PcbFpuFlagsChecker::checkPreCall(const CallEvent &Call,
+                                      CheckerContext &C) const {
+  const UnitFacts &F = facts(C);
+  const IdentifierInfo *II = Call.getCalleeIdentifier();
+  if (!F.Rule || !II || !Call.getOriginExpr() || !rootRole(C, F))
+    return;
+  for (const CopyFunction &CF : CopyFunctions) {
+    if (II->getName() != CF.Name ||
+        Call.getNumArgs() <= std::max(CF.Dst, CF.Src))
+      continue;
+    QualType SrcType = Call.getArgExpr(CF.Src)->IgnoreParenCasts()->getType();
+    if (isPointerToRecord(SrcType, "pcb"))
+      recordCopy(C, F, Call.getOriginExpr(),
+                 stripped(Call.getArgSVal(CF.Dst).getAsRegion()),
+                 stripped(Call.getArgSVal(CF.Src).getAsRegion()),
+                 SrcType->getPointeeType());
+    return;
+  }
+}
+
+/// Rules-listed helpers act when the call is done.
+void PcbFpuFlagsChecker::checkPostCall(const CallEvent &Call,
+                                       CheckerContext &C) const {
+  const UnitFacts &F = facts(C);
+  const IdentifierInfo *II = Call.getCalleeIdentifier();
+  if (!F.Rule || !II || !rootRole(C, F))
+    return;
+  StringRef Name = II->getName();
+  const FlagHelper *H = F.Rule->findHelper(Name);
+  if (!H)
+    return;
+  const MemRegion *Pcb = nullptr;
+  if (H->PcbArg && *H->PcbArg < Call.getNumArgs())
+    Pcb = stripped(Call.getArgSVal(*H->PcbArg).getAsRegion());
+  else if (H->ThreadArg && *H->ThreadArg < Call.getNumArgs())
+    Pcb = pcbOfThread(C.getState(), Call.getArgSVal(*H->ThreadArg),
+                      Call.getArgExpr(*H->ThreadArg)->IgnoreParenCasts()
+                          ->getType());
+  if (!Pcb)
+    return;
+  std::optional<uint64_t> Mask;
+  if (H->Effect == HelperEffect::ClearNewThreadFlags)
+    Mask = F.NewThreadMask;
+  else if (*H->MaskArg < Call.getNumArgs())
+    Mask = constantValue(Call.getArgExpr(*H->MaskArg), C.getASTContext());
+  if (H->Effect == HelperEffect::SetMask)
+    applyMask(C, Pcb, [&](uint64_t D) { return D | Mask.value_or(~0ULL); });
+  else if (Mask)
+    applyMask(C, Pcb, [&](uint64_t D) { return D & ~*Mask; });
+}
+
+void PcbFpuFlagsChecker::checkBind(SVal Loc, SVal Val, const Stmt *S,
+                                   CheckerContext &C) const {
+  const UnitFacts &F = facts(C);
+  const MemRegion *R = Loc.getAsRegion();
+  if (!F.Rule || !R || !S || !rootRole(C, F))
+    return;
+
+  // "*dst = *src": a struct copy of a whole pcb.
+  const auto *BO = dyn_cast<BinaryOperator>(S);
+  if (BO && BO->getOpcode() == BO_Assign && isRecordNamed(BO->getType(), "pcb")) {
+    const MemRegion *Src = nullptr;
+    if (auto LCV = Val.getAs<nonloc::LazyCompoundVal>())
+      Src = stripped(LCV->getRegion());
+    recordCopy(C, F, S, stripped(R), Src, BO->getType());
+    return;
+  }
+
+  const auto *FR = dyn_cast<FieldRegion>(R);
+  if (!FR)
+    return;
+  if (FR->getDecl()->getName() == "td_pcb") {
+    const MemRegion *Thread = stripped(FR->getSuperRegion());
+    const MemRegion *Pcb = stripped(Val.getAsRegion());
+    ProgramStateRef State = C.getState();
+    C.addTransition(Pcb ? State->set<ThreadPcbs>(Thread, Pcb)
+                        : State->remove<ThreadPcbs>(Thread));
+    return;
+  }
+  if (FR->getDecl()->getName() != F.Rule->FlagField)
+    return;
+  const MemRegion *Pcb = stripped(FR->getSuperRegion());
+  const ASTContext &Ctx = C.getASTContext();
+  const auto *Assign = dyn_cast<BinaryOperator>(S);
+  if (!Assign) {
+    applyMask(C, Pcb, [](uint64_t) { return ~uint64_t(0); });
+    return;
+  }
+  const Expr *Base = nullptr;
+  if (const auto *ME =
+          dyn_cast<MemberExpr>(Assign->getLHS()->IgnoreParenImpCasts()))
+    Base = ME->getBase();
+  const Expr *RHS = Assign->getRHS();
+  applyMask(C, Pcb, [&](uint64_t D) {
+    switch (Assign->getOpcode()) {
+    case BO_Assign:
+      return possibleBits(RHS, Base, D, F, Ctx);
+    case BO_AndAssign:
+      return D & possibleBits(RHS, Base, D, F, Ctx);
+    case BO_OrAssign:
+    case BO_XorAssign:
+      return D | possibleBits(RHS, Base, D, F, Ctx);
+    default:
+      return ~uint64_t(0);
+    }
+  });
+}
+
+/// Before the analyzer forgets dying symbols, and with them what assertions
+/// taught it about the flag field, fold what it can prove into our bits.
+void PcbFpuFlagsChecker::checkDeadSymbols(SymbolReaper &,
+                                          CheckerContext &C) const {
+  ProgramStateRef State = C.getState();
+  CopiedPcbsTy Copies = State->get<CopiedPcbs>();
+  if (Copies.isEmpty())
+    return;
+  ProgramStateRef Next = State;
+  for (const auto &[Pcb, Rec] : Copies) {
+    uint64_t Clear = provenClear(State, Pcb, Rec.Field, Rec.Dirty, C);
+    if (Clear)
+      Next = Next->set<CopiedPcbs>(
+          Pcb, CopyRecord{Rec.Site, Rec.Field, Rec.Dirty & ~Clear});
+  }
+  if (Next != State)
+    C.addTransition(Next);
+}
+
+void PcbFpuFlagsChecker::checkEndFunction(const ReturnStmt *RS,
+                                          CheckerContext &C) const {
+  if (!C.inTopFrame())
+    return;
+  const UnitFacts &F = facts(C);
+  const Decl *D = C.getLocationContext()->getDecl();
+  const ThreadFunction *Role = roleOf(D, F);
+  if (!Role || !F.OwnershipMask)
+    return;
+  const auto *FD = cast<FunctionDecl>(D);
+  ProgramStateRef State = C.getState();
+  const ParmVarDecl *Child = FD->getParamDecl(Role->Child);
+  SVal ChildVal =
+      State->getSVal(State->getRegion(Child, C.getLocationContext()));
+  const MemRegion *ChildPcb = pcbOfThread(State, ChildVal, Child->getType());
+  const CopyRecord *Rec = ChildPcb ? State->get<CopiedPcbs>(ChildPcb) : nullptr;
+  if (!Rec || !Rec->Dirty)
+    return;
+  uint64_t Dirty =
+      Rec->Dirty & ~provenClear(State, ChildPcb, Rec->Field, Rec->Dirty, C);
+  if (!Dirty || !Reported.insert({Rec->Site, FD}).second)
+    return;
+
+  std::string Flags;
+  for (const Flag &Fl : F.Ownership)
+    if (Fl.Value & Dirty)
+      Flags += (Flags.empty() ? "" : " | ") + Fl.Name;
+  std::string Field = F.Rule->FlagField;
+  std::string Msg = FD->getName().str() + ": child " + Field + " keeps " +
+                    Flags + " copied from the parent thread";
+  std::string Note = "child " + Field + " still holds " + Flags + " when " +
+                     FD->getName().str() + " returns";
+
+  const SourceManager &SM = C.getSourceManager();
+  auto Report = std::make_unique<BasicBugReport>(
+      Bug, Msg,
+      PathDiagnosticLocation::createBegin(Rec->Site, SM,
+                                          C.getLocationContext()));
+  Report->setDeclWithIssue(FD);
+  Report->addRange(Rec->Site->getSourceRange());
+  Report->addNote(Note,
+                  RS ? PathDiagnosticLocation::createBegin(
+                           RS, SM, C.getLocationContext())
+                     : PathDiagnosticLocation::createDeclEnd(
+                           C.getLocationContext(), SM));
+  C.emitReport(std::move(Report));
+}
+
+void initializeChecker(CheckerManager &Mgr) {
+  auto *Chk = Mgr.registerChecker<PcbFpuFlagsChecker>();
+  const AnalyzerOptions &Opts = Mgr.getAnalyzerOptions();
+  StringRef RulesPath = Opts.getCheckerStringOption(Chk, "Rules");
+  Chk->ForcedArch = Opts.getCheckerStringOption(Chk, "Arch").str();
+  Chk->CheckFork = Opts.getCheckerBooleanOption(Chk, "CheckFork");
+  Chk->OnlyThreadFunctions =
+      Opts.getCheckerBooleanOption(Chk, "OnlyThreadFunctions");
+
+  llvm::Expected<RuleSet> Rules = loadRules(RulesPath);
+  if (!Rules) {
+    DiagnosticsEngine &Diags = Mgr.getDiagnostics();
+    unsigned ID = Diags.getCustomDiagID(DiagnosticsEngine::Error,
+                                        "pcbcheck: bad rules file: %0");
+    Diags.Report(ID) << llvm::toString(Rules.takeError());
+    return;
+  }
+  Chk->Rules = std::move(*Rules);
+  if (!Chk->ForcedArch.empty() && !Chk->Rules.byArch(Chk->ForcedArch)) {
+    Mgr.reportInvalidCheckerOptionValue(
+        Chk, "Arch", "an architecture with rules (" + Chk->Rules.archNames() +
+                         ")");
+    Chk->ForcedArch.clear();
+    Chk->Rules = RuleSet();
+  }
+}
+
+bool shouldRegister(const CheckerManager &) { return true; }
+
+} // namespace
+
+void pcbcheck::registerPcbFpuFlagsChecker(CheckerRegistry &Registry) {
+  Registry.addChecker(initializeChecker, shouldRegister, CheckerName,
+                      "Finds kernel-FPU ownership flags that a new thread "
+                      "inherits from its parent's pcb (FreeBSD PR 247945)",
+                      "https://bugs.freebsd.org/bugzilla/show_bug.cgi?id=247945",
+                      /*IsHidden=*/false);
+  Registry.addCheckerOption("string", CheckerName, "Rules", "",
+                            "Extra or overriding rules file (YAML)",
+                            "released");
+  Registry.addCheckerOption("string", CheckerName, "Arch", "",
+                            "Force an architecture's rules (default: from "
+                            "the target triple)",
+                            "released");
+  Registry.addCheckerOption("bool", CheckerName, "CheckFork", "false",
+                            "Also require cpu_fork to clear kernel-FPU "
+                            "ownership flags",
+                            "released");
+  Registry.addCheckerOption("bool", CheckerName, "OnlyThreadFunctions",
+                            "false",
+                            "Do not explore functions the rules do not name "
+                            "(used by the pcbcheck tool)",
+                            "released", /*IsHidden=*/true);
+}

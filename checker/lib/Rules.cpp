@@ -1,0 +1,226 @@
+//===- Rules.cpp - Per-architecture rules, read with LLVM's YAML I/O ------===//
+//
+// The YAML schema is documented in README.md ("The rules format").  Unknown
+// keys, missing keys and inconsistent entries are errors with a position.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Rules.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/YAMLTraits.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace pcbcheck;
+using llvm::StringRef;
+
+LLVM_YAML_IS_SEQUENCE_VECTOR(pcbcheck::ThreadFunction)
+LLVM_YAML_IS_SEQUENCE_VECTOR(pcbcheck::FlagHelper)
+LLVM_YAML_IS_SEQUENCE_VECTOR(pcbcheck::IncludeLink)
+LLVM_YAML_IS_DOCUMENT_LIST_VECTOR(pcbcheck::ArchRule)
+
+namespace llvm {
+namespace yaml {
+
+template <> struct ScalarEnumerationTraits<FunctionKind> {
+  static void enumeration(IO &Io, FunctionKind &K) {
+    Io.enumCase(K, "new-thread", FunctionKind::NewThread);
+    Io.enumCase(K, "fork", FunctionKind::Fork);
+  }
+};
+
+template <> struct ScalarEnumerationTraits<HelperEffect> {
+  static void enumeration(IO &Io, HelperEffect &E) {
+    Io.enumCase(E, "clear-new-thread-flags",
+                HelperEffect::ClearNewThreadFlags);
+    Io.enumCase(E, "clear-mask", HelperEffect::ClearMask);
+    Io.enumCase(E, "set-mask", HelperEffect::SetMask);
+  }
+};
+
+template <> struct MappingTraits<ThreadFunction> {
+  static void mapping(IO &Io, ThreadFunction &F) {
+    Io.mapRequired("name", F.Name);
+    Io.mapRequired("kind", F.Kind);
+    Io.mapRequired("child", F.Child);
+    Io.mapRequired("parent", F.Parent);
+  }
+  static std::string validate(IO &, ThreadFunction &F) {
+    if (F.Name.empty())
+      return "function name is empty";
+    if (F.Child == F.Parent)
+      return "function '" + F.Name + "': child and parent are the same "
+             "parameter";
+    return "";
+  }
+};
+
+template <> struct MappingTraits<FlagHelper> {
+  static void mapping(IO &Io, FlagHelper &H) {
+    Io.mapRequired("name", H.Name);
+    Io.mapOptional("thread_arg", H.ThreadArg);
+    Io.mapOptional("pcb_arg", H.PcbArg);
+    Io.mapOptional("mask_arg", H.MaskArg);
+    Io.mapRequired("effect", H.Effect);
+  }
+  static std::string validate(IO &, FlagHelper &H) {
+    if (H.ThreadArg.has_value() == H.PcbArg.has_value())
+      return "helper '" + H.Name + "' needs exactly one of thread_arg, "
+             "pcb_arg";
+    bool NeedsMask = H.Effect != HelperEffect::ClearNewThreadFlags;
+    if (NeedsMask != H.MaskArg.has_value())
+      return "helper '" + H.Name + "': mask_arg goes with effect "
+             "clear-mask or set-mask, and only with them";
+    return "";
+  }
+};
+
+template <> struct MappingTraits<IncludeLink> {
+  static void mapping(IO &Io, IncludeLink &L) {
+    Io.mapRequired("name", L.Name);
+    Io.mapRequired("target", L.Target);
+  }
+};
+
+template <> struct MappingTraits<ArchRule> {
+  static void mapping(IO &Io, ArchRule &R) {
+    Io.mapRequired("arch", R.Arch);
+    Io.mapRequired("targets", R.Targets);
+    Io.mapRequired("triple", R.Triple);
+    Io.mapRequired("sources", R.Sources);
+    Io.mapRequired("include_links", R.IncludeLinks);
+    Io.mapRequired("flag_field", R.FlagField);
+    Io.mapRequired("ownership_flags", R.OwnershipFlags);
+    Io.mapRequired("new_thread_flags", R.NewThreadFlags);
+    Io.mapRequired("fpu_state_fields", R.FpuStateFields);
+    Io.mapRequired("functions", R.Functions);
+    Io.mapOptional("helpers", R.Helpers);
+    Io.mapRequired("fix", R.Fix);
+  }
+  static std::string validate(IO &, ArchRule &R) {
+    if (R.Arch.empty() || R.Targets.empty() || R.FlagField.empty())
+      return "arch, targets and flag_field must not be empty";
+    if (R.OwnershipFlags.empty())
+      return "arch '" + R.Arch + "': ownership_flags is empty";
+    if (R.Functions.empty())
+      return "arch '" + R.Arch + "': functions is empty";
+    if (StringRef(R.Fix).find("%pcb%") == StringRef::npos ||
+        StringRef(R.Fix).find("%flags%") == StringRef::npos)
+      return "arch '" + R.Arch + "': fix must contain %pcb% and %flags%";
+    return "";
+  }
+};
+
+} // namespace yaml
+} // namespace llvm
+
+const ThreadFunction *ArchRule::findFunction(StringRef Name) const {
+  for (const ThreadFunction &F : Functions)
+    if (F.Name == Name)
+      return &F;
+  return nullptr;
+}
+
+const FlagHelper *ArchRule::findHelper(StringRef Name) const {
+  for (const FlagHelper &H : Helpers)
+    if (H.Name == Name)
+      return &H;
+  return nullptr;
+}
+
+llvm::Expected<RuleSet> RuleSet::parse(StringRef Text, StringRef FileName) {
+  std::string FirstError;
+  auto OnDiag = [](const llvm::SMDiagnostic &D, void *Ctx) {
+    auto *Out = static_cast<std::string *>(Ctx);
+    if (!Out->empty())
+      return;
+    llvm::raw_string_ostream OS(*Out);
+    OS << D.getFilename() << ":" << D.getLineNo() << ":"
+       << (D.getColumnNo() + 1) << ": " << D.getMessage();
+  };
+  llvm::yaml::Input In(llvm::MemoryBufferRef(Text, FileName), nullptr, OnDiag,
+                       &FirstError);
+  RuleSet Result;
+  In >> Result.Arches;
+  if (In.error() || !FirstError.empty()) {
+    if (FirstError.empty())
+      FirstError = (FileName + ": malformed rules").str();
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   FirstError);
+  }
+  if (Result.Arches.empty())
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "%s:1:1: no rules in file",
+                                   FileName.str().c_str());
+  return Result;
+}
+
+llvm::Expected<RuleSet> RuleSet::load(StringRef Path) {
+  auto Buf = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+  if (!Buf)
+    return llvm::createStringError(Buf.getError(), "%s: cannot read: %s",
+                                   Path.str().c_str(),
+                                   Buf.getError().message().c_str());
+  return parse((*Buf)->getBuffer(), Path);
+}
+
+void RuleSet::merge(const RuleSet &Other) {
+  for (const ArchRule &R : Other.Arches) {
+    auto It = llvm::find_if(
+        Arches, [&](const ArchRule &Mine) { return Mine.Arch == R.Arch; });
+    if (It != Arches.end())
+      *It = R;
+    else
+      Arches.push_back(R);
+  }
+}
+
+const ArchRule *RuleSet::byArch(StringRef Arch) const {
+  for (const ArchRule &R : Arches)
+    if (R.Arch == Arch)
+      return &R;
+  return nullptr;
+}
+
+const ArchRule *RuleSet::byTarget(StringRef TripleArch) const {
+  for (const ArchRule &R : Arches)
+    if (llvm::is_contained(R.Targets, TripleArch))
+      return &R;
+  return nullptr;
+}
+
+std::string RuleSet::archNames() const {
+  std::string Names;
+  for (const ArchRule &R : Arches)
+    Names += (Names.empty() ? "" : ", ") + R.Arch;
+  return Names;
+}
+
+#include "EmbeddedRules.inc" // defines EmbeddedRulesText
+
+const RuleSet &RuleSet::builtin() {
+  static const RuleSet Builtin = [] {
+    auto Parsed = parse(EmbeddedRulesText, "<built-in rules>");
+    // The build parses rules/ before embedding them (see CMakeLists.txt's
+    // rules check), so this cannot fail in a released binary.
+    if (!Parsed) {
+      llvm::consumeError(Parsed.takeError());
+      return RuleSet();
+    }
+    return std::move(*Parsed);
+  }();
+  return Builtin;
+}
+
+llvm::Expected<RuleSet> pcbcheck::loadRules(StringRef ExtraRulesPath) {
+  RuleSet Rules = RuleSet::builtin();
+  if (ExtraRulesPath.empty())
+    return Rules;
+  auto Extra = RuleSet::load(ExtraRulesPath);
+  if (!Extra)
+    return Extra.takeError();
+  Rules.merge(*Extra);
+  return Rules;
+}

@@ -1,0 +1,95 @@
+/*
+ * Per-architecture rules: which functions create threads, which pcb field
+ * holds the FPU flags, which flags a new thread must not inherit, and how
+ * a committer spells the fix.  rules/ is the single source of truth; the
+ * built-in copy is compiled in from there.
+ */
+#ifndef PCBCHECK_RULES_H
+#define PCBCHECK_RULES_H
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pcbcheck {
+
+enum class FunctionKind { NewThread, Fork };
+
+/* A function the checker analyzes, with the roles of its parameters. */
+struct ThreadFunction {
+	std::string Name;
+	FunctionKind Kind = FunctionKind::NewThread;
+	unsigned Child = 0;
+	unsigned Parent = 1;
+};
+
+enum class HelperEffect { ClearNewThreadFlags, ClearMask, SetMask };
+
+/* A function whose effect on the flag field is known by rule. */
+struct FlagHelper {
+	std::string Name;
+	std::optional<unsigned> ThreadArg;
+	std::optional<unsigned> PcbArg;
+	std::optional<unsigned> MaskArg;
+	HelperEffect Effect = HelperEffect::ClearMask;
+};
+
+/* A symlink the kernel build provides, e.g. machine -> arm64/include. */
+struct IncludeLink {
+	std::string Name;
+	std::string Target;
+};
+
+struct ArchRule {
+	std::string Arch;
+	std::vector<std::string> Targets;
+	std::string Triple;
+	std::vector<std::string> Sources;
+	std::vector<IncludeLink> IncludeLinks;
+	std::string FlagField;
+	std::vector<std::string> OwnershipFlags;
+	std::vector<std::string> NewThreadFlags;
+	std::vector<std::string> FpuStateFields;
+	std::vector<ThreadFunction> Functions;
+	std::vector<FlagHelper> Helpers;
+	std::string Fix;
+
+	const ThreadFunction *findFunction(llvm::StringRef Name) const;
+	const FlagHelper *findHelper(llvm::StringRef Name) const;
+};
+
+class RuleSet {
+public:
+	/* The rules compiled in from rules/. */
+	static const RuleSet &builtin();
+
+	/*
+	 * Parses a rules file (one YAML document per architecture).  Errors
+	 * read "FILE:LINE:COL: reason".
+	 */
+	static llvm::Expected<RuleSet> parse(llvm::StringRef Text,
+	    llvm::StringRef FileName);
+	static llvm::Expected<RuleSet> load(llvm::StringRef Path);
+
+	/* Adds Other's architectures, replacing ours of the same name. */
+	void merge(const RuleSet &Other);
+
+	const ArchRule *byArch(llvm::StringRef Arch) const;
+	/* Triple architecture name, e.g. "aarch64" (llvm::Triple's). */
+	const ArchRule *byTarget(llvm::StringRef TripleArch) const;
+	const std::vector<ArchRule> &arches() const { return Arches; }
+	std::string archNames() const;
+
+private:
+	std::vector<ArchRule> Arches;
+};
+
+/* The built-in rules, merged with an optional rules file. */
+llvm::Expected<RuleSet> loadRules(llvm::StringRef ExtraRulesPath);
+
+} // namespace pcbcheck
+
+#endif

@@ -1,0 +1,28 @@
+/* A riscv pcb: no kernel-FPU API, so only PCB_FP_STARTED exists. */
+#ifndef _TEST_RISCV_PCB_H_
+#define	_TEST_RISCV_PCB_H_
+
+#include "kernel.h"
+
+struct trapframe {
+	unsigned long	tf_ra;
+	unsigned long	tf_sp;
+};
+
+struct pcb {
+	unsigned long	pcb_ra;
+	unsigned long	pcb_sp;
+	unsigned long	pcb_s[12];
+	unsigned long	pcb_x[32][2];
+	unsigned long	pcb_fcsr;
+	unsigned long	pcb_fpflags;
+#define	PCB_FP_STARTED	0x1
+#define	PCB_FP_USERMASK	PCB_FP_STARTED
+};
+
+#define	TEST_FIELD	pcb_fpflags
+#define	TEST_OWN_A	PCB_FP_STARTED
+#define	TEST_OWN_B	PCB_FP_STARTED
+#define	TEST_USERMASK	PCB_FP_USERMASK
+
+#endif

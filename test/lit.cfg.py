@@ -1,0 +1,36 @@
+# lit configuration for pcbcheck (LLVM 19's lit and FileCheck).
+import os
+import lit.formats
+
+config.name = "pcbcheck"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".c", ".test"]
+config.excludes = ["Inputs"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.pcbcheck_build_dir, "test")
+
+llvm_bin = config.llvm_tools_dir
+config.environment["PATH"] = os.pathsep.join(
+    [llvm_bin, config.environment.get("PATH", os.environ.get("PATH", ""))])
+# Tests must not depend on the caller's locale or home.
+config.environment["LC_ALL"] = "C"
+
+plugin = os.path.join(config.pcbcheck_build_dir, "lib", "pcbcheck.so")
+tool = os.path.join(config.pcbcheck_build_dir, "bin", "pcbcheck")
+clang = os.path.join(llvm_bin, "clang")
+analyze = ("%s -cc1 -analyze -load %s "
+           "-analyzer-checker=core,mdthread.PcbFpuFlags" % (clang, plugin))
+
+# Longest names first: lit substitutes in order.
+config.substitutions.append(("%clang_cc1", clang + " -cc1"))
+config.substitutions.append(("%analyze", analyze))
+config.substitutions.append(("%clang", clang))
+config.substitutions.append(("%plugin", plugin))
+config.substitutions.append(("%pcbcheck", tool))
+config.substitutions.append(("%scan_build", config.scan_build))
+config.substitutions.append(("%examples",
+                             os.path.join(config.pcbcheck_source_dir,
+                                          "examples")))
+config.substitutions.append(("%rules",
+                             os.path.join(config.pcbcheck_source_dir,
+                                          "rules")))
