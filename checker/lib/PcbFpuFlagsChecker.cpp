@@ -151,6 +151,9 @@ private:
   const ThreadFunction *roleOf(const Decl *D, const UnitFacts &F) const;
   const ThreadFunction *rootRole(CheckerContext &C,
                                  const UnitFacts &F) const;
+  SVal childThread(CheckerContext &C, const ThreadFunction &Role,
+                   QualType &Type) const;
+  void rememberChildPcb(CheckerContext &C, const ThreadFunction &Role) const;
   uint64_t provenClear(ProgramStateRef State, const MemRegion *Pcb,
                        const FieldDecl *Field, uint64_t Bits,
                        CheckerContext &C) const;
@@ -215,6 +218,20 @@ const ThreadFunction *PcbFpuFlagsChecker::rootRole(CheckerContext &C,
   while (LC->getParent())
     LC = LC->getParent();
   return roleOf(LC->getDecl(), F);
+}
+
+/// The root function's child thread pointer, however deep the inlining.
+SVal PcbFpuFlagsChecker::childThread(CheckerContext &C,
+                                     const ThreadFunction &Role,
+                                     QualType &Type) const {
+  const LocationContext *Root = C.getLocationContext();
+  while (Root->getParent())
+    Root = Root->getParent();
+  const auto *FD = cast<FunctionDecl>(Root->getDecl());
+  const ParmVarDecl *Child = FD->getParamDecl(Role.Child);
+  Type = Child->getType();
+  ProgramStateRef State = C.getState();
+  return State->getSVal(State->getRegion(Child, Root));
 }
 
 void PcbFpuFlagsChecker::checkBeginFunction(CheckerContext &C) const {
@@ -358,14 +375,58 @@ void PcbFpuFlagsChecker::applyMask(
       State->set<CopiedPcbs>(Pcb, CopyRecord{Rec->Site, Rec->Field, Dirty}));
 }
 
-/// A bulk copy is recorded before the call: its conservative evaluation
-/// would forget what the analyzer knew of the source's flags.
+/// A call the analyzer cannot see into invalidates the child thread, and
+/// with it td_pcb; no MD helper moves a thread's pcb, so remember it ...
+void PcbFpuFlagsChecker::rememberChildPcb(CheckerContext &C,
+                                          const ThreadFunction &Role) const {
+  QualType Type;
+  SVal Thread = childThread(C, Role, Type);
+  const MemRegion *ThreadRegion = stripped(Thread.getAsRegion());
+  ProgramStateRef State = C.getState();
+  if (!ThreadRegion || State->contains<ThreadPcbs>(ThreadRegion))
+    return;
+  if (const MemRegion *Pcb = pcbOfThread(State, Thread, Type))
+    C.addTransition(State->set<ThreadPcbs>(ThreadRegion, Pcb));
+}
+
+/// ... and put it back after the call.
+void PcbFpuFlagsChecker::checkPostCall(const CallEvent &Call,
+                                       CheckerContext &C) const {
+  const UnitFacts &F = facts(C);
+  const ThreadFunction *Role = F.Rule ? rootRole(C, F) : nullptr;
+  if (!Role)
+    return;
+  QualType Type;
+  SVal Thread = childThread(C, *Role, Type);
+  const MemRegion *ThreadRegion = stripped(Thread.getAsRegion());
+  ProgramStateRef State = C.getState();
+  const MemRegion *const *Pcb =
+      ThreadRegion ? State->get<ThreadPcbs>(ThreadRegion) : nullptr;
+  const FieldDecl *TdPcb =
+      isPointerToRecord(Type, "thread")
+          ? findField(Type->getPointeeType(), "td_pcb")
+          : nullptr;
+  if (!Pcb || !TdPcb)
+    return;
+  SVal Slot = State->getLValue(TdPcb, Thread);
+  auto L = Slot.getAs<Loc>();
+  if (!L || stripped(State->getSVal(*L, TdPcb->getType()).getAsRegion()) == *Pcb)
+    return;
+  C.addTransition(State->bindLoc(*L, loc::MemRegionVal(*Pcb),
+                                 C.getLocationContext()));
+}
+
+/// Copies and rules-listed helpers are handled before the call: an unknown
+/// body's conservative evaluation would forget what the analyzer knew of
+/// the source's flags, and where the thread's pcb is.
 void PcbFpuFlagsChecker::checkPreCall(const CallEvent &Call,
                                       CheckerContext &C) const {
   const UnitFacts &F = facts(C);
   const IdentifierInfo *II = Call.getCalleeIdentifier();
-  if (!F.Rule || !II || !Call.getOriginExpr() || !rootRole(C, F))
+  const ThreadFunction *Role = rootRole(C, F);
+  if (!F.Rule || !II || !Call.getOriginExpr() || !Role)
     return;
+  rememberChildPcb(C, *Role);
   for (const CopyFunction &CF : CopyFunctions) {
     if (II->getName() != CF.Name ||
         Call.getNumArgs() <= std::max(CF.Dst, CF.Src))
@@ -378,15 +439,10 @@ void PcbFpuFlagsChecker::checkPreCall(const CallEvent &Call,
                  SrcType->getPointeeType());
     return;
   }
-}
 
-/// Rules-listed helpers act when the call is done.
-void PcbFpuFlagsChecker::checkPostCall(const CallEvent &Call,
-                                       CheckerContext &C) const {
-  const UnitFacts &F = facts(C);
-  const IdentifierInfo *II = Call.getCalleeIdentifier();
-  if (!F.Rule || !II || !rootRole(C, F))
-    return;
+  // A rules-listed helper: its effect is known by rule, whether or not
+  // its body is visible.  The pcb is resolved before an unknown body can
+  // invalidate the thread it hangs from.
   StringRef Name = II->getName();
   const FlagHelper *H = F.Rule->findHelper(Name);
   if (!H)

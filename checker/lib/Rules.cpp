@@ -131,24 +131,23 @@ const FlagHelper *ArchRule::findHelper(StringRef Name) const {
 }
 
 llvm::Expected<RuleSet> RuleSet::parse(StringRef Text, StringRef FileName) {
-  std::string FirstError;
+  // Every problem, one "FILE:LINE:COL: reason" line each.
+  std::string Errors;
   auto OnDiag = [](const llvm::SMDiagnostic &D, void *Ctx) {
     auto *Out = static_cast<std::string *>(Ctx);
-    if (!Out->empty())
-      return;
     llvm::raw_string_ostream OS(*Out);
-    OS << D.getFilename() << ":" << D.getLineNo() << ":"
-       << (D.getColumnNo() + 1) << ": " << D.getMessage();
+    OS << (Out->empty() ? "" : "\n") << D.getFilename() << ":"
+       << D.getLineNo() << ":" << (D.getColumnNo() + 1) << ": "
+       << D.getMessage();
   };
   llvm::yaml::Input In(llvm::MemoryBufferRef(Text, FileName), nullptr, OnDiag,
-                       &FirstError);
+                       &Errors);
   RuleSet Result;
   In >> Result.Arches;
-  if (In.error() || !FirstError.empty()) {
-    if (FirstError.empty())
-      FirstError = (FileName + ": malformed rules").str();
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   FirstError);
+  if (In.error() || !Errors.empty()) {
+    if (Errors.empty())
+      Errors = (FileName + ":1:1: malformed rules").str();
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), Errors);
   }
   if (Result.Arches.empty())
     return llvm::createStringError(llvm::inconvertibleErrorCode(),

@@ -1,0 +1,163 @@
+//===- Analysis.cpp - Run mdthread.PcbFpuFlags in-process -----------------===//
+//
+// A LibTooling frontend action that builds clang's AnalysisConsumer with
+// our checker registered and a PathDiagnosticConsumer that collects its
+// reports, so the tool prints and counts them itself.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Analysis.h"
+#include "PcbFpuFlagsChecker.h"
+
+#include "clang/Analysis/PathDiagnostic.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/StaticAnalyzer/Core/AnalyzerOptions.h"
+#include "clang/StaticAnalyzer/Frontend/AnalysisConsumer.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+using namespace clang;
+using namespace pcbcheck;
+
+namespace {
+
+/// Keeps the checker's reports; the analyzer owns and deletes it.
+class FindingCollector : public ento::PathDiagnosticConsumer {
+public:
+  FindingCollector(const SourceManager &SM, std::vector<Finding> &Out,
+                   std::string MainFile, std::string DisplayPath)
+      : SM(SM), Out(Out), MainFile(std::move(MainFile)),
+        DisplayPath(std::move(DisplayPath)) {}
+
+  StringRef getName() const override { return "pcbcheck"; }
+
+  void FlushDiagnosticsImpl(std::vector<const ento::PathDiagnostic *> &Diags,
+                            FilesMade *) override {
+    for (const ento::PathDiagnostic *PD : Diags) {
+      if (PD->getCheckerName() != CheckerName)
+        continue;
+      Finding F;
+      F.Where = point(PD->getLocation().asLocation());
+      F.Message = PD->getShortDescription().str();
+      if (const auto *ND = dyn_cast_or_null<NamedDecl>(PD->getDeclWithIssue()))
+        F.Function = ND->getNameAsString();
+      for (const auto &Piece : PD->path)
+        if (isa<ento::PathDiagnosticNotePiece>(Piece.get()))
+          F.Notes.push_back({point(Piece->getLocation().asLocation()),
+                             Piece->getString().str()});
+      Out.push_back(std::move(F));
+    }
+  }
+
+private:
+  const SourceManager &SM;
+  std::vector<Finding> &Out;
+  std::string MainFile;
+  std::string DisplayPath;
+
+  SourcePoint point(FullSourceLoc Loc) const {
+    SourcePoint P;
+    PresumedLoc PL = SM.getPresumedLoc(SM.getExpansionLoc(Loc));
+    if (PL.isInvalid())
+      return P;
+    P.File = displayName(PL.getFilename());
+    P.Line = PL.getLine();
+    P.Column = PL.getColumn();
+    return P;
+  }
+
+  /// The main file as the user named it; headers relative to the current
+  /// directory when below it.
+  std::string displayName(StringRef Name) const {
+    SmallString<256> Abs(Name);
+    llvm::sys::fs::make_absolute(Abs);
+    llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
+    if (Abs == MainFile)
+      return DisplayPath;
+    SmallString<256> Cwd;
+    if (!llvm::sys::fs::current_path(Cwd)) {
+      StringRef Rel = Abs.str();
+      if (Rel.consume_front(Cwd) && Rel.consume_front("/"))
+        return Rel.str();
+    }
+    return Abs.str().str();
+  }
+};
+
+class AnalyzeAction : public ASTFrontendAction {
+public:
+  AnalyzeAction(const CheckerSettings &Settings, std::vector<Finding> &Out,
+                std::string MainFile, std::string DisplayPath)
+      : Settings(Settings), Out(Out), MainFile(std::move(MainFile)),
+        DisplayPath(std::move(DisplayPath)) {}
+
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
+                                                 StringRef) override {
+    AnalyzerOptions &Opts = CI.getAnalyzerOpts();
+    // core models noreturn calls and builtins; its own reports are dropped.
+    Opts.CheckersAndPackages = {{"core", true}, {CheckerName, true}};
+    Opts.AnalysisDiagOpt = PD_NONE;
+    Opts.AnalyzerDisplayProgress = false;
+    std::string Prefix = std::string(CheckerName) + ":";
+    Opts.Config[Prefix + "Rules"] = Settings.RulesPath;
+    Opts.Config[Prefix + "Arch"] = Settings.Arch;
+    Opts.Config[Prefix + "CheckFork"] = Settings.CheckFork ? "true" : "false";
+    Opts.Config[Prefix + "OnlyThreadFunctions"] = "true";
+
+    auto Consumer = ento::CreateAnalysisConsumer(CI);
+    Consumer->AddCheckerRegistrationFn(registerPcbFpuFlagsChecker);
+    Consumer->AddDiagnosticConsumer(new FindingCollector(
+        CI.getSourceManager(), Out, MainFile, DisplayPath));
+    return Consumer;
+  }
+
+private:
+  const CheckerSettings &Settings;
+  std::vector<Finding> &Out;
+  std::string MainFile;
+  std::string DisplayPath;
+};
+
+class AnalyzeActionFactory : public tooling::FrontendActionFactory {
+public:
+  AnalyzeActionFactory(const CheckerSettings &Settings,
+                       std::vector<Finding> &Out, std::string MainFile,
+                       std::string DisplayPath)
+      : Settings(Settings), Out(Out), MainFile(std::move(MainFile)),
+        DisplayPath(std::move(DisplayPath)) {}
+
+  std::unique_ptr<FrontendAction> create() override {
+    return std::make_unique<AnalyzeAction>(Settings, Out, MainFile,
+                                           DisplayPath);
+  }
+
+private:
+  const CheckerSettings &Settings;
+  std::vector<Finding> &Out;
+  std::string MainFile;
+  std::string DisplayPath;
+};
+
+} // namespace
+
+bool pcbcheck::analyzeFile(const tooling::CompilationDatabase &DB,
+                           const std::string &File,
+                           const std::string &DisplayPath,
+                           const CheckerSettings &Settings,
+                           std::vector<Finding> &Out) {
+  SmallString<256> Abs(File);
+  llvm::sys::fs::make_absolute(Abs);
+  llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
+
+  tooling::ClangTool Tool(DB, {Abs.str().str()});
+  // The tool is not installed beside clang: point at clang's own headers.
+  Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+      "-resource-dir=" PCBCHECK_RESOURCE_DIR,
+      tooling::ArgumentInsertPosition::END));
+  AnalyzeActionFactory Factory(Settings, Out, Abs.str().str(), DisplayPath);
+  return Tool.run(&Factory) == 0;
+}

@@ -210,6 +210,15 @@ unknown_external_call(struct thread *td, struct thread *td0)
 	unknown_external(td->td_pcb);
 }
 
+/* An unknown call may not move td_pcb: the clear after it counts. */
+static void
+clear_after_unknown_call_on_thread(struct thread *td, struct thread *td0)
+{
+	bcopy(td0->td_pcb, td->td_pcb, sizeof(struct pcb)); // no-warning
+	unknown_external(td);
+	td->td_pcb->F &= ~OWNED;
+}
+
 /* Assertions whose failing branch panics: silent. */
 static void
 assert_clear_with_mpass(struct thread *td, struct thread *td0)
@@ -293,5 +302,6 @@ cpu_copy_thread(struct thread *td, struct thread *td0)
 	case 26: clear_in_inlined_helper(td, td0); break;
 	case 27: copy_of_trapframe(td, td0); break;
 	case 28: copy_into_other_pcb(td, td0); break;
+	case 29: clear_after_unknown_call_on_thread(td, td0); break;
 	}
 } /* common-note 1+ {{when cpu_copy_thread returns}} */

@@ -1,0 +1,51 @@
+//===- SysTree.h - Find and prepare a FreeBSD sys/ tree's MD code -*- C++ -*-//
+
+#ifndef PCBCHECK_SYSTREE_H
+#define PCBCHECK_SYSTREE_H
+
+#include "Rules.h"
+
+#include "llvm/Support/Error.h"
+
+#include <string>
+#include <vector>
+
+namespace pcbcheck {
+
+/// One MD file of a sys/ tree and the command line that builds it.
+struct SysJob {
+  std::string Arch;
+  std::string File; ///< As the user's path spells it.
+  std::vector<std::string> Args;
+};
+
+/// A sys/ tree's MD thread code, ready to analyze without a kernel build:
+/// what config(8) and the build would provide (machine/ links, empty
+/// opt_*.h files) lives in a temporary directory removed with the plan.
+class SysTreePlan {
+public:
+  SysTreePlan() = default;
+  SysTreePlan(SysTreePlan &&Other);
+  SysTreePlan &operator=(SysTreePlan &&) = delete;
+  ~SysTreePlan();
+
+  std::vector<SysJob> Jobs;
+  /// Things missing from the tree, each a full sentence naming a path.
+  std::vector<std::string> Problems;
+
+private:
+  friend llvm::Expected<SysTreePlan> planSysTree(llvm::StringRef,
+                                                 const RuleSet &);
+  std::string TempDir;
+};
+
+/// True when \p Dir is, or directly contains, a sys/ tree with MD thread
+/// code that \p Rules name.
+bool isSysTree(llvm::StringRef Dir, const RuleSet &Rules);
+
+llvm::Expected<SysTreePlan> planSysTree(llvm::StringRef Dir,
+                                        const RuleSet &Rules);
+
+} // namespace pcbcheck
+
+#endif

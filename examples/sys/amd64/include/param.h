@@ -1,0 +1,9 @@
+/* pcbcheck example tree: amd64 machine parameters. */
+#ifndef _MACHINE_PARAM_H_
+#define	_MACHINE_PARAM_H_
+
+#define	MACHINE		"amd64"
+#define	PAGE_SHIFT	12
+#define	PAGE_SIZE	(1 << PAGE_SHIFT)
+
+#endif /* !_MACHINE_PARAM_H_ */

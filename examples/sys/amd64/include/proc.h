@@ -1,0 +1,15 @@
+/* pcbcheck example tree: amd64 machine-dependent thread state. */
+#ifndef _MACHINE_PROC_H_
+#define	_MACHINE_PROC_H_
+
+struct mdthread {
+	int		md_spinlock_count;	/* Nested spinlocks held. */
+	register_t	md_saved_flags;		/* rflags on first spinlock. */
+	int		md_efirt_refs;
+};
+
+struct mdproc {
+	int		md_flags;
+};
+
+#endif /* !_MACHINE_PROC_H_ */

@@ -1,0 +1,7 @@
+/* pcbcheck example tree: arm64 machine-dependent declarations. */
+#ifndef _MACHINE_MD_VAR_H_
+#define	_MACHINE_MD_VAR_H_
+
+void	fork_trampoline(void);
+
+#endif /* !_MACHINE_MD_VAR_H_ */

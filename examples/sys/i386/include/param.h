@@ -1,0 +1,9 @@
+/* pcbcheck example tree: i386 machine parameters. */
+#ifndef _MACHINE_PARAM_H_
+#define	_MACHINE_PARAM_H_
+
+#define	MACHINE		"i386"
+#define	PAGE_SHIFT	12
+#define	PAGE_SIZE	(1 << PAGE_SHIFT)
+
+#endif /* !_MACHINE_PARAM_H_ */
