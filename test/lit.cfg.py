@@ -3,7 +3,8 @@ import os
 import lit.formats
 
 config.name = "pcbcheck"
-config.test_format = lit.formats.ShTest(execute_external=False)
+# bash runs RUN lines: tests check exact exit statuses with $?.
+config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".c", ".test"]
 config.excludes = ["Inputs"]
 config.test_source_root = os.path.dirname(__file__)

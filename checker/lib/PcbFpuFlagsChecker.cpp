@@ -153,20 +153,25 @@ private:
                                  const UnitFacts &F) const;
   SVal childThread(CheckerContext &C, const ThreadFunction &Role,
                    QualType &Type) const;
-  void rememberChildPcb(CheckerContext &C, const ThreadFunction &Role) const;
+  ProgramStateRef rememberChildPcb(ProgramStateRef State, CheckerContext &C,
+                                   const ThreadFunction &Role) const;
+  ProgramStateRef restoreChildPcb(ProgramStateRef State, CheckerContext &C,
+                                  const ThreadFunction &Role) const;
   uint64_t provenClear(ProgramStateRef State, const MemRegion *Pcb,
                        const FieldDecl *Field, uint64_t Bits,
                        CheckerContext &C) const;
   const MemRegion *pcbOfThread(ProgramStateRef State, SVal Thread,
                                QualType ThreadPtrType) const;
-  void recordCopy(CheckerContext &C, const UnitFacts &F, const Stmt *Site,
-                  const MemRegion *Dst, const MemRegion *Src,
-                  QualType PcbType) const;
+  ProgramStateRef recordCopy(ProgramStateRef State, CheckerContext &C,
+                             const UnitFacts &F, const Stmt *Site,
+                             const MemRegion *Dst, const MemRegion *Src,
+                             QualType PcbType) const;
   uint64_t possibleBits(const Expr *E, const Expr *FieldBase,
                         uint64_t Current, const UnitFacts &F,
                         const ASTContext &Ctx) const;
-  void applyMask(CheckerContext &C, const MemRegion *Pcb,
-                 llvm::function_ref<uint64_t(uint64_t)> Update) const;
+  ProgramStateRef
+  applyMask(ProgramStateRef State, CheckerContext &C, const MemRegion *Pcb,
+            llvm::function_ref<uint64_t(uint64_t)> Update) const;
 };
 
 const UnitFacts &PcbFpuFlagsChecker::facts(CheckerContext &C) const {
@@ -311,20 +316,18 @@ const MemRegion *PcbFpuFlagsChecker::pcbOfThread(ProgramStateRef State,
   return stripped(State->getSVal(*L, TdPcb->getType()).getAsRegion());
 }
 
-void PcbFpuFlagsChecker::recordCopy(CheckerContext &C, const UnitFacts &F,
-                                    const Stmt *Site, const MemRegion *Dst,
-                                    const MemRegion *Src,
-                                    QualType PcbType) const {
+ProgramStateRef PcbFpuFlagsChecker::recordCopy(
+    ProgramStateRef State, CheckerContext &C, const UnitFacts &F,
+    const Stmt *Site, const MemRegion *Dst, const MemRegion *Src,
+    QualType PcbType) const {
   if (!Dst)
-    return;
-  ProgramStateRef State = C.getState();
+    return State;
   const FieldDecl *Field = findField(PcbType, F.Rule->FlagField);
   uint64_t Dirty = F.OwnershipMask;
   // A parent proven free of a flag passes none of it on.
   if (Src)
     Dirty &= ~provenClear(State, Src, Field, Dirty, C);
-  State = State->set<CopiedPcbs>(Dst, CopyRecord{Site, Field, Dirty});
-  C.addTransition(State);
+  return State->set<CopiedPcbs>(Dst, CopyRecord{Site, Field, Dirty});
 }
 
 /// The bits that may be set in the value of \p E, an expression stored to
@@ -361,45 +364,38 @@ uint64_t PcbFpuFlagsChecker::possibleBits(const Expr *E, const Expr *FieldBase,
   return ~uint64_t(0);
 }
 
-void PcbFpuFlagsChecker::applyMask(
-    CheckerContext &C, const MemRegion *Pcb,
+ProgramStateRef PcbFpuFlagsChecker::applyMask(
+    ProgramStateRef State, CheckerContext &C, const MemRegion *Pcb,
     llvm::function_ref<uint64_t(uint64_t)> Update) const {
-  ProgramStateRef State = C.getState();
   const CopyRecord *Rec = State->get<CopiedPcbs>(Pcb);
   if (!Rec)
-    return;
+    return State;
   uint64_t Dirty = Update(Rec->Dirty) & facts(C).OwnershipMask;
-  if (Dirty == Rec->Dirty)
-    return;
-  C.addTransition(
-      State->set<CopiedPcbs>(Pcb, CopyRecord{Rec->Site, Rec->Field, Dirty}));
+  return State->set<CopiedPcbs>(Pcb, CopyRecord{Rec->Site, Rec->Field, Dirty});
 }
 
 /// A call the analyzer cannot see into invalidates the child thread, and
 /// with it td_pcb; no MD helper moves a thread's pcb, so remember it ...
-void PcbFpuFlagsChecker::rememberChildPcb(CheckerContext &C,
-                                          const ThreadFunction &Role) const {
+ProgramStateRef
+PcbFpuFlagsChecker::rememberChildPcb(ProgramStateRef State, CheckerContext &C,
+                                     const ThreadFunction &Role) const {
   QualType Type;
   SVal Thread = childThread(C, Role, Type);
   const MemRegion *ThreadRegion = stripped(Thread.getAsRegion());
-  ProgramStateRef State = C.getState();
   if (!ThreadRegion || State->contains<ThreadPcbs>(ThreadRegion))
-    return;
+    return State;
   if (const MemRegion *Pcb = pcbOfThread(State, Thread, Type))
-    C.addTransition(State->set<ThreadPcbs>(ThreadRegion, Pcb));
+    return State->set<ThreadPcbs>(ThreadRegion, Pcb);
+  return State;
 }
 
 /// ... and put it back after the call.
-void PcbFpuFlagsChecker::checkPostCall(const CallEvent &Call,
-                                       CheckerContext &C) const {
-  const UnitFacts &F = facts(C);
-  const ThreadFunction *Role = F.Rule ? rootRole(C, F) : nullptr;
-  if (!Role)
-    return;
+ProgramStateRef
+PcbFpuFlagsChecker::restoreChildPcb(ProgramStateRef State, CheckerContext &C,
+                                    const ThreadFunction &Role) const {
   QualType Type;
-  SVal Thread = childThread(C, *Role, Type);
+  SVal Thread = childThread(C, Role, Type);
   const MemRegion *ThreadRegion = stripped(Thread.getAsRegion());
-  ProgramStateRef State = C.getState();
   const MemRegion *const *Pcb =
       ThreadRegion ? State->get<ThreadPcbs>(ThreadRegion) : nullptr;
   const FieldDecl *TdPcb =
@@ -407,18 +403,50 @@ void PcbFpuFlagsChecker::checkPostCall(const CallEvent &Call,
           ? findField(Type->getPointeeType(), "td_pcb")
           : nullptr;
   if (!Pcb || !TdPcb)
-    return;
-  SVal Slot = State->getLValue(TdPcb, Thread);
-  auto L = Slot.getAs<Loc>();
-  if (!L || stripped(State->getSVal(*L, TdPcb->getType()).getAsRegion()) == *Pcb)
-    return;
-  C.addTransition(State->bindLoc(*L, loc::MemRegionVal(*Pcb),
-                                 C.getLocationContext()));
+    return State;
+  auto L = State->getLValue(TdPcb, Thread).getAs<Loc>();
+  if (!L || stripped(State->getSVal(*L, TdPcb->getType()).getAsRegion()) ==
+                *Pcb)
+    return State;
+  return State->bindLoc(*L, loc::MemRegionVal(*Pcb), C.getLocationContext());
 }
 
-/// Copies and rules-listed helpers are handled before the call: an unknown
-/// body's conservative evaluation would forget what the analyzer knew of
-/// the source's flags, and where the thread's pcb is.
+void PcbFpuFlagsChecker::checkPostCall(const CallEvent &Call,
+                                       CheckerContext &C) const {
+  const UnitFacts &F = facts(C);
+  const ThreadFunction *Role = F.Rule ? rootRole(C, F) : nullptr;
+  if (!Role)
+    return;
+  ProgramStateRef State = restoreChildPcb(C.getState(), C, *Role);
+
+  // A rules-listed helper: its effect is known by rule, whether or not
+  // its body is visible (amd64's are inline asm).
+  const IdentifierInfo *II = Call.getCalleeIdentifier();
+  const FlagHelper *H = II ? F.Rule->findHelper(II->getName()) : nullptr;
+  const MemRegion *Pcb = nullptr;
+  if (H && H->PcbArg && *H->PcbArg < Call.getNumArgs())
+    Pcb = stripped(Call.getArgSVal(*H->PcbArg).getAsRegion());
+  else if (H && H->ThreadArg && *H->ThreadArg < Call.getNumArgs())
+    Pcb = pcbOfThread(State, Call.getArgSVal(*H->ThreadArg),
+                      Call.getArgExpr(*H->ThreadArg)->IgnoreParenCasts()
+                          ->getType());
+  if (Pcb) {
+    std::optional<uint64_t> Mask;
+    if (H->Effect == HelperEffect::ClearNewThreadFlags)
+      Mask = F.NewThreadMask;
+    else if (*H->MaskArg < Call.getNumArgs())
+      Mask = constantValue(Call.getArgExpr(*H->MaskArg), C.getASTContext());
+    if (H->Effect == HelperEffect::SetMask)
+      State = applyMask(State, C, Pcb,
+                        [&](uint64_t D) { return D | Mask.value_or(~0ULL); });
+    else if (Mask)
+      State = applyMask(State, C, Pcb, [&](uint64_t D) { return D & ~*Mask; });
+  }
+  C.addTransition(State);
+}
+
+/// Copies are recorded before the call: its conservative evaluation would
+/// forget what the analyzer knew of the source's flags.
 void PcbFpuFlagsChecker::checkPreCall(const CallEvent &Call,
                                       CheckerContext &C) const {
   const UnitFacts &F = facts(C);
@@ -426,45 +454,20 @@ void PcbFpuFlagsChecker::checkPreCall(const CallEvent &Call,
   const ThreadFunction *Role = rootRole(C, F);
   if (!F.Rule || !II || !Call.getOriginExpr() || !Role)
     return;
-  rememberChildPcb(C, *Role);
+  ProgramStateRef State = rememberChildPcb(C.getState(), C, *Role);
   for (const CopyFunction &CF : CopyFunctions) {
     if (II->getName() != CF.Name ||
         Call.getNumArgs() <= std::max(CF.Dst, CF.Src))
       continue;
     QualType SrcType = Call.getArgExpr(CF.Src)->IgnoreParenCasts()->getType();
     if (isPointerToRecord(SrcType, "pcb"))
-      recordCopy(C, F, Call.getOriginExpr(),
-                 stripped(Call.getArgSVal(CF.Dst).getAsRegion()),
-                 stripped(Call.getArgSVal(CF.Src).getAsRegion()),
-                 SrcType->getPointeeType());
-    return;
+      State = recordCopy(State, C, F, Call.getOriginExpr(),
+                         stripped(Call.getArgSVal(CF.Dst).getAsRegion()),
+                         stripped(Call.getArgSVal(CF.Src).getAsRegion()),
+                         SrcType->getPointeeType());
+    break;
   }
-
-  // A rules-listed helper: its effect is known by rule, whether or not
-  // its body is visible.  The pcb is resolved before an unknown body can
-  // invalidate the thread it hangs from.
-  StringRef Name = II->getName();
-  const FlagHelper *H = F.Rule->findHelper(Name);
-  if (!H)
-    return;
-  const MemRegion *Pcb = nullptr;
-  if (H->PcbArg && *H->PcbArg < Call.getNumArgs())
-    Pcb = stripped(Call.getArgSVal(*H->PcbArg).getAsRegion());
-  else if (H->ThreadArg && *H->ThreadArg < Call.getNumArgs())
-    Pcb = pcbOfThread(C.getState(), Call.getArgSVal(*H->ThreadArg),
-                      Call.getArgExpr(*H->ThreadArg)->IgnoreParenCasts()
-                          ->getType());
-  if (!Pcb)
-    return;
-  std::optional<uint64_t> Mask;
-  if (H->Effect == HelperEffect::ClearNewThreadFlags)
-    Mask = F.NewThreadMask;
-  else if (*H->MaskArg < Call.getNumArgs())
-    Mask = constantValue(Call.getArgExpr(*H->MaskArg), C.getASTContext());
-  if (H->Effect == HelperEffect::SetMask)
-    applyMask(C, Pcb, [&](uint64_t D) { return D | Mask.value_or(~0ULL); });
-  else if (Mask)
-    applyMask(C, Pcb, [&](uint64_t D) { return D & ~*Mask; });
+  C.addTransition(State);
 }
 
 void PcbFpuFlagsChecker::checkBind(SVal Loc, SVal Val, const Stmt *S,
@@ -473,6 +476,11 @@ void PcbFpuFlagsChecker::checkBind(SVal Loc, SVal Val, const Stmt *S,
   const MemRegion *R = Loc.getAsRegion();
   if (!F.Rule || !R || !S || !rootRole(C, F))
     return;
+  // Inside a rules-listed helper the rule, not the body, says what happens.
+  if (const auto *Fn = dyn_cast_or_null<FunctionDecl>(
+          C.getLocationContext()->getDecl()))
+    if (Fn->getIdentifier() && F.Rule->findHelper(Fn->getName()))
+      return;
 
   // "*dst = *src": a struct copy of a whole pcb.
   const auto *BO = dyn_cast<BinaryOperator>(S);
@@ -480,7 +488,8 @@ void PcbFpuFlagsChecker::checkBind(SVal Loc, SVal Val, const Stmt *S,
     const MemRegion *Src = nullptr;
     if (auto LCV = Val.getAs<nonloc::LazyCompoundVal>())
       Src = stripped(LCV->getRegion());
-    recordCopy(C, F, S, stripped(R), Src, BO->getType());
+    C.addTransition(
+        recordCopy(C.getState(), C, F, S, stripped(R), Src, BO->getType()));
     return;
   }
 
@@ -501,7 +510,8 @@ void PcbFpuFlagsChecker::checkBind(SVal Loc, SVal Val, const Stmt *S,
   const ASTContext &Ctx = C.getASTContext();
   const auto *Assign = dyn_cast<BinaryOperator>(S);
   if (!Assign) {
-    applyMask(C, Pcb, [](uint64_t) { return ~uint64_t(0); });
+    C.addTransition(applyMask(C.getState(), C, Pcb,
+                              [](uint64_t) { return ~uint64_t(0); }));
     return;
   }
   const Expr *Base = nullptr;
@@ -509,7 +519,7 @@ void PcbFpuFlagsChecker::checkBind(SVal Loc, SVal Val, const Stmt *S,
           dyn_cast<MemberExpr>(Assign->getLHS()->IgnoreParenImpCasts()))
     Base = ME->getBase();
   const Expr *RHS = Assign->getRHS();
-  applyMask(C, Pcb, [&](uint64_t D) {
+  C.addTransition(applyMask(C.getState(), C, Pcb, [&](uint64_t D) {
     switch (Assign->getOpcode()) {
     case BO_Assign:
       return possibleBits(RHS, Base, D, F, Ctx);
@@ -521,7 +531,7 @@ void PcbFpuFlagsChecker::checkBind(SVal Loc, SVal Val, const Stmt *S,
     default:
       return ~uint64_t(0);
     }
-  });
+  }));
 }
 
 /// Before the analyzer forgets dying symbols, and with them what assertions

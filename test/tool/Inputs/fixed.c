@@ -1,0 +1,9 @@
+#include "pcb.h"
+
+void
+cpu_copy_thread(struct thread *td, struct thread *td0)
+{
+	bcopy(td0->td_pcb, td->td_pcb, sizeof(struct pcb));
+	td->td_pcb->pcb_fpflags &= ~(PCB_FP_STARTED | PCB_FP_KERN |
+	    PCB_FP_NOSAVE);
+}
