@@ -120,7 +120,8 @@ std::optional<uint64_t> constantValue(const Expr *E, const ASTContext &Ctx) {
   Expr::EvalResult R;
   if (E->isValueDependent() || !E->EvaluateAsInt(R, Ctx))
     return std::nullopt;
-  return static_cast<uint64_t>(R.Val.getInt().getExtValue());
+  // Sign-extends "~FLAG" on an int; truncates anything wider than 64 bits.
+  return R.Val.getInt().extOrTrunc(64).getZExtValue();
 }
 
 class PcbFpuFlagsChecker
