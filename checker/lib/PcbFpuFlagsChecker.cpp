@@ -16,6 +16,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "PcbFpuFlagsChecker.h"
+#include "FixPlanner.h"
 #include "MacroValue.h"
 #include "Rules.h"
 
@@ -74,6 +75,8 @@ struct Flag {
 struct UnitFacts {
   const ArchRule *Rule = nullptr;
   std::vector<Flag> Ownership;
+  std::vector<std::string> OwnershipNames; ///< Defined, in rule order.
+  std::vector<std::string> NewThreadNames; ///< Defined, in rule order.
   uint64_t OwnershipMask = 0;
   uint64_t NewThreadMask = 0;
 };
@@ -91,6 +94,23 @@ const CopyFunction CopyFunctions[] = {
     {"memmove", 0, 1},        {"__builtin_memmove", 0, 1},
     {"__builtin___memcpy_chk", 0, 1}, {"__builtin___memmove_chk", 0, 1},
 };
+
+/// The destination of a copy site: the child pcb as the code spells it.
+const Expr *copyDestination(const Stmt *Site) {
+  if (const auto *CE = dyn_cast<CallExpr>(Site)) {
+    const FunctionDecl *Callee = CE->getDirectCallee();
+    for (const CopyFunction &CF : CopyFunctions)
+      if (Callee && Callee->getIdentifier() && Callee->getName() == CF.Name &&
+          CE->getNumArgs() > CF.Dst)
+        return CE->getArg(CF.Dst)->IgnoreParenImpCasts();
+    return nullptr;
+  }
+  if (const auto *BO = dyn_cast<BinaryOperator>(Site))
+    if (const auto *Deref =
+            dyn_cast<UnaryOperator>(BO->getLHS()->IgnoreParenImpCasts()))
+      return Deref->getSubExpr()->IgnoreParenImpCasts();
+  return nullptr;
+}
 
 bool isRecordNamed(QualType T, StringRef Name) {
   const RecordDecl *RD = T.isNull() ? nullptr : T->getAsRecordDecl();
@@ -191,11 +211,14 @@ const UnitFacts &PcbFpuFlagsChecker::facts(CheckerContext &C) const {
   for (const std::string &Name : Rule->OwnershipFlags)
     if (std::optional<uint64_t> V = evaluateMacro(PP, Name); V && *V) {
       Facts->Ownership.push_back({Name, *V});
+      Facts->OwnershipNames.push_back(Name);
       Facts->OwnershipMask |= *V;
     }
   for (const std::string &Name : Rule->NewThreadFlags)
-    if (std::optional<uint64_t> V = evaluateMacro(PP, Name))
+    if (std::optional<uint64_t> V = evaluateMacro(PP, Name)) {
+      Facts->NewThreadNames.push_back(Name);
       Facts->NewThreadMask |= *V;
+    }
   return *Facts;
 }
 
@@ -594,6 +617,13 @@ void PcbFpuFlagsChecker::checkEndFunction(const ReturnStmt *RS,
                                           C.getLocationContext()));
   Report->setDeclWithIssue(FD);
   Report->addRange(Rec->Site->getSourceRange());
+  // The fix: what a new thread starts without, or for a fork only what
+  // it must not own.
+  FixRequest Fix{Rec->Site, copyDestination(Rec->Site), F.Rule,
+                 Role->Kind == FunctionKind::Fork ? F.OwnershipNames
+                                                  : F.NewThreadNames};
+  for (const FixItHint &Hint : planFix(C.getASTContext(), Fix))
+    Report->addFixItHint(Hint);
   Report->addNote(Note,
                   RS ? PathDiagnosticLocation::createBegin(
                            RS, SM, C.getLocationContext())

@@ -98,6 +98,7 @@ template <> struct MappingTraits<ArchRule> {
     Io.mapRequired("functions", R.Functions);
     Io.mapOptional("helpers", R.Helpers);
     Io.mapRequired("fix", R.Fix);
+    Io.mapOptional("fix_columns", R.FixColumns, 80u);
   }
   static std::string validate(IO &, ArchRule &R) {
     if (R.Arch.empty() || R.Targets.empty() || R.FlagField.empty())
@@ -109,6 +110,8 @@ template <> struct MappingTraits<ArchRule> {
     if (StringRef(R.Fix).find("%pcb%") == StringRef::npos ||
         StringRef(R.Fix).find("%flags%") == StringRef::npos)
       return "arch '" + R.Arch + "': fix must contain %pcb% and %flags%";
+    if (R.FixColumns < 40)
+      return "arch '" + R.Arch + "': fix_columns must be at least 40";
     return "";
   }
 };

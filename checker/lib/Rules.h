@@ -56,6 +56,8 @@ struct ArchRule {
 	std::vector<ThreadFunction> Functions;
 	std::vector<FlagHelper> Helpers;
 	std::string Fix;
+	/* The column past which a fix wraps (style(9): 80). */
+	unsigned FixColumns = 80;
 
 	const ThreadFunction *findFunction(llvm::StringRef Name) const;
 	const FlagHelper *findHelper(llvm::StringRef Name) const;

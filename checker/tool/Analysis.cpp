@@ -28,7 +28,7 @@ namespace {
 /// Keeps the checker's reports; the analyzer owns and deletes it.
 class FindingCollector : public ento::PathDiagnosticConsumer {
 public:
-  FindingCollector(const SourceManager &SM, std::vector<Finding> &Out,
+  FindingCollector(const SourceManager &SM, AnalysisResults &Out,
                    std::string MainFile, std::string DisplayPath)
       : SM(SM), Out(Out), MainFile(std::move(MainFile)),
         DisplayPath(std::move(DisplayPath)) {}
@@ -45,19 +45,45 @@ public:
       F.Message = PD->getShortDescription().str();
       if (const auto *ND = dyn_cast_or_null<NamedDecl>(PD->getDeclWithIssue()))
         F.Function = ND->getNameAsString();
-      for (const auto &Piece : PD->path)
+      SourceLocation At = SM.getFileLoc(PD->getLocation().asLocation());
+      F.AbsoluteFile = absolutePath(SM.getFilename(At));
+      F.Offset = SM.getFileOffset(At);
+      for (const auto &Piece : PD->path) {
         if (isa<ento::PathDiagnosticNotePiece>(Piece.get()))
           F.Notes.push_back({point(Piece->getLocation().asLocation()),
                              Piece->getString().str()});
-      Out.push_back(std::move(F));
+        for (const FixItHint &Hint : Piece->getFixits())
+          addEdit(F, Hint);
+      }
+      Out.Findings.push_back(std::move(F));
     }
   }
 
 private:
   const SourceManager &SM;
-  std::vector<Finding> &Out;
+  AnalysisResults &Out;
   std::string MainFile;
   std::string DisplayPath;
+
+  /// Fix-its are file locations (the checker never places them in a
+  /// macro); keep the text they apply to.
+  void addEdit(Finding &F, const FixItHint &Hint) {
+    SourceLocation B = Hint.RemoveRange.getBegin();
+    SourceLocation E = Hint.RemoveRange.getEnd();
+    if (B.isInvalid() || !B.isFileID() || !E.isFileID())
+      return;
+    auto [FID, Begin] = SM.getDecomposedLoc(B);
+    unsigned End = SM.getFileOffset(E);
+    if (SM.getFileID(E) != FID || End < Begin)
+      return;
+    Edit Ed;
+    Ed.File = absolutePath(SM.getFilename(B));
+    Ed.Offset = Begin;
+    Ed.Length = End - Begin;
+    Ed.Text = Hint.CodeToInsert;
+    Out.AnalyzedText.emplace(Ed.File, SM.getBufferData(FID).str());
+    F.Fix.push_back(std::move(Ed));
+  }
 
   SourcePoint point(FullSourceLoc Loc) const {
     SourcePoint P;
@@ -73,24 +99,22 @@ private:
   /// The main file as the user named it; headers relative to the current
   /// directory when below it.
   std::string displayName(StringRef Name) const {
-    SmallString<256> Abs(Name);
-    llvm::sys::fs::make_absolute(Abs);
-    llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
+    std::string Abs = absolutePath(Name);
     if (Abs == MainFile)
       return DisplayPath;
     SmallString<256> Cwd;
     if (!llvm::sys::fs::current_path(Cwd)) {
-      StringRef Rel = Abs.str();
+      StringRef Rel = Abs;
       if (Rel.consume_front(Cwd) && Rel.consume_front("/"))
         return Rel.str();
     }
-    return Abs.str().str();
+    return Abs;
   }
 };
 
 class AnalyzeAction : public ASTFrontendAction {
 public:
-  AnalyzeAction(const CheckerSettings &Settings, std::vector<Finding> &Out,
+  AnalyzeAction(const CheckerSettings &Settings, AnalysisResults &Out,
                 std::string MainFile, std::string DisplayPath)
       : Settings(Settings), Out(Out), MainFile(std::move(MainFile)),
         DisplayPath(std::move(DisplayPath)) {}
@@ -117,16 +141,15 @@ public:
 
 private:
   const CheckerSettings &Settings;
-  std::vector<Finding> &Out;
+  AnalysisResults &Out;
   std::string MainFile;
   std::string DisplayPath;
 };
 
 class AnalyzeActionFactory : public tooling::FrontendActionFactory {
 public:
-  AnalyzeActionFactory(const CheckerSettings &Settings,
-                       std::vector<Finding> &Out, std::string MainFile,
-                       std::string DisplayPath)
+  AnalyzeActionFactory(const CheckerSettings &Settings, AnalysisResults &Out,
+                       std::string MainFile, std::string DisplayPath)
       : Settings(Settings), Out(Out), MainFile(std::move(MainFile)),
         DisplayPath(std::move(DisplayPath)) {}
 
@@ -137,27 +160,33 @@ public:
 
 private:
   const CheckerSettings &Settings;
-  std::vector<Finding> &Out;
+  AnalysisResults &Out;
   std::string MainFile;
   std::string DisplayPath;
 };
 
 } // namespace
 
+std::string pcbcheck::absolutePath(StringRef Path) {
+  SmallString<256> Abs(Path);
+  llvm::sys::fs::make_absolute(Abs);
+  llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
+  return Abs.str().str();
+}
+
 bool pcbcheck::analyzeFile(const tooling::CompilationDatabase &DB,
                            const std::string &File,
                            const std::string &DisplayPath,
                            const CheckerSettings &Settings,
-                           std::vector<Finding> &Out) {
-  SmallString<256> Abs(File);
-  llvm::sys::fs::make_absolute(Abs);
-  llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
-
-  tooling::ClangTool Tool(DB, {Abs.str().str()});
+                           AnalysisResults &Out, const std::string *Overlay) {
+  std::string Abs = absolutePath(File);
+  tooling::ClangTool Tool(DB, {Abs});
+  if (Overlay)
+    Tool.mapVirtualFile(Abs, *Overlay);
   // The tool is not installed beside clang: point at clang's own headers.
   Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
       "-resource-dir=" PCBCHECK_RESOURCE_DIR,
       tooling::ArgumentInsertPosition::END));
-  AnalyzeActionFactory Factory(Settings, Out, Abs.str().str(), DisplayPath);
+  AnalyzeActionFactory Factory(Settings, Out, Abs, DisplayPath);
   return Tool.run(&Factory) == 0;
 }

@@ -5,6 +5,7 @@
 
 #include "clang/Tooling/CompilationDatabase.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -21,12 +22,35 @@ struct FindingNote {
   std::string Message;
 };
 
+/// One replacement of the checker's fix, in file offsets.
+struct Edit {
+  std::string File; ///< Absolute.
+  unsigned Offset = 0;
+  unsigned Length = 0;
+  std::string Text;
+
+  bool operator==(const Edit &O) const {
+    return File == O.File && Offset == O.Offset && Length == O.Length &&
+           Text == O.Text;
+  }
+};
+
 /// One report of the checker, as the user's paths spell its file.
 struct Finding {
   SourcePoint Where;
+  std::string AbsoluteFile;
+  unsigned Offset = 0; ///< Of Where in AbsoluteFile.
   std::string Function;
   std::string Message;
   std::vector<FindingNote> Notes;
+  std::vector<Edit> Fix;
+};
+
+/// What analyses found, and the text of every file they analyzed (a fix
+/// is applied to exactly that text, or refused).
+struct AnalysisResults {
+  std::vector<Finding> Findings;
+  std::map<std::string, std::string> AnalyzedText;
 };
 
 /// The checker options, as the tool's flags set them.
@@ -38,11 +62,16 @@ struct CheckerSettings {
 
 /// Analyzes \p File with its command from \p DB and appends the checker's
 /// findings to \p Out.  \p DisplayPath is how messages name the file.
+/// With \p Overlay the file is analyzed with that text instead of its own.
 /// Returns false when the file could not be parsed or analyzed; clang's
 /// own diagnostics have then said why on stderr.
 bool analyzeFile(const clang::tooling::CompilationDatabase &DB,
                  const std::string &File, const std::string &DisplayPath,
-                 const CheckerSettings &Settings, std::vector<Finding> &Out);
+                 const CheckerSettings &Settings, AnalysisResults &Out,
+                 const std::string *Overlay = nullptr);
+
+/// \p Path absolute, with "." and ".." removed.
+std::string absolutePath(llvm::StringRef Path);
 
 } // namespace pcbcheck
 

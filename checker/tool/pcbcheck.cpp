@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Analysis.h"
+#include "Fixes.h"
 #include "PcbFpuFlagsChecker.h"
 #include "Rules.h"
 #include "SysTree.h"
@@ -21,6 +22,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <map>
 #include <tuple>
 
 using namespace pcbcheck;
@@ -47,6 +49,17 @@ cl::opt<std::string> RulesFile("rules",
 cl::opt<std::string> BuildPath("p",
                                cl::desc("Directory with compile_commands.json"),
                                cl::value_desc("build-dir"), cl::cat(Category));
+cl::opt<bool> Fix("fix",
+                  cl::desc("Print one patch, in git diff form, that fixes "
+                           "every finding"),
+                  cl::cat(Category));
+cl::opt<bool> Apply("apply",
+                    cl::desc("Write the fixes into the files (atomically)"),
+                    cl::cat(Category));
+cl::opt<std::string>
+    ExportFixes("export-fixes",
+                cl::desc("Write the fixes as clang-apply-replacements YAML"),
+                cl::value_desc("file"), cl::cat(Category));
 cl::opt<bool> PrintRules("print-rules",
                          cl::desc("Print the architectures and their flags, "
                                   "then exit"),
@@ -150,8 +163,24 @@ int main(int argc, const char **argv) {
   if (Inputs.empty())
     Inputs.push_back(bundledExamples(argv[0]));
 
-  std::vector<Finding> Findings;
-  unsigned Analyzed = 0, Errors = 0;
+  // Everything analyzed, with its command, so a fix can be re-checked.
+  struct Analyzed {
+    const clang::tooling::CompilationDatabase *DB;
+    std::string Display;
+  };
+  std::map<std::string, Analyzed> Files;
+  std::vector<SysTreePlan> Plans;
+  std::vector<std::unique_ptr<clang::tooling::CompilationDatabase>> ArchDBs;
+  AnalysisResults Results;
+  unsigned Errors = 0;
+  auto Run = [&](const clang::tooling::CompilationDatabase &DB,
+                 const std::string &File) {
+    Files[absolutePath(File)] = {&DB, File};
+    if (!analyzeFile(DB, File, File, Settings, Results)) {
+      fail(File + ": could not be analyzed (see the errors above)");
+      ++Errors;
+    }
+  };
   for (const std::string &Input : Inputs) {
     if (fs::is_directory(Input)) {
       Expected<SysTreePlan> Plan = planSysTree(Input, *Rules);
@@ -163,13 +192,12 @@ int main(int argc, const char **argv) {
       for (const std::string &Problem : Plan->Problems)
         errs() << "pcbcheck: warning: " << Problem << "\n";
       for (const SysJob &Job : Plan->Jobs) {
-        clang::tooling::FixedCompilationDatabase ArchDB(".", Job.Args);
-        ++Analyzed;
-        if (!analyzeFile(ArchDB, Job.File, Job.File, Settings, Findings)) {
-          fail(Job.File + ": could not be analyzed (see the errors above)");
-          ++Errors;
-        }
+        ArchDBs.push_back(
+            std::make_unique<clang::tooling::FixedCompilationDatabase>(
+                ".", Job.Args));
+        Run(*ArchDBs.back(), Job.File);
       }
+      Plans.push_back(std::move(*Plan));
       continue;
     }
     if (!fs::exists(Input)) {
@@ -177,35 +205,90 @@ int main(int argc, const char **argv) {
       ++Errors;
       continue;
     }
-    const clang::tooling::CompilationDatabase *DB =
-        HaveCompilerArgs || !Database ? Fixed.get() : Database.get();
     if (!HaveCompilerArgs && !Database) {
       fail(Input + ": no compile command: pass compiler arguments after -- "
                    "or a build directory with -p");
       ++Errors;
       continue;
     }
-    ++Analyzed;
-    if (!analyzeFile(*DB, Input, Input, Settings, Findings)) {
-      fail(Input + ": could not be analyzed (see the errors above)");
-      ++Errors;
-    }
+    Run(HaveCompilerArgs || !Database ? *Fixed : *Database, Input);
   }
-
+  std::vector<Finding> &Findings = Results.Findings;
+  unsigned AnalyzedCount = Files.size();
   llvm::sort(Findings, [](const Finding &A, const Finding &B) {
     return std::tie(A.Where.File, A.Where.Line, A.Where.Column, A.Message) <
            std::tie(B.Where.File, B.Where.Line, B.Where.Column, B.Message);
   });
-  for (const Finding &F : Findings)
-    printFinding(F);
+  bool Fixing = Fix || Apply || !ExportFixes.empty();
+  if (!Fix)
+    for (const Finding &F : Findings)
+      printFinding(F);
+
+  unsigned Unfixed = 0;
+  if (Fixing) {
+    for (const Finding &F : Findings)
+      if (F.Fix.empty()) {
+        errs() << "pcbcheck: warning: " << F.Where.File << ":" << F.Where.Line
+               << ": no safe place for a fix; fix it by hand\n";
+        ++Unfixed;
+      }
+    Expected<std::vector<FilePatch>> Patches = buildPatches(Results);
+    if (!Patches) {
+      fail(toString(Patches.takeError()));
+      ++Errors;
+    } else {
+      for (const FilePatch &P : *Patches) {
+        // The fix must compile and remove what it was made for.
+        auto Job = Files.find(P.File);
+        if (Job == Files.end()) {
+          fail(P.File + ": the fix lands outside the analyzed files; not "
+                        "written");
+          ++Errors;
+          continue;
+        }
+        AnalysisResults Check;
+        if (!analyzeFile(*Job->second.DB, Job->second.Display,
+                         Job->second.Display, Settings, Check, &P.Fixed) ||
+            llvm::any_of(Check.Findings, [&](const Finding &After) {
+              return llvm::any_of(P.Findings, [&](const Finding *Before) {
+                return After.AbsoluteFile == Before->AbsoluteFile &&
+                       After.Function == Before->Function;
+              });
+            })) {
+          fail(Job->second.Display + ": the fix does not remove the finding "
+                                     "cleanly; nothing written");
+          ++Errors;
+          continue;
+        }
+        if (Fix)
+          outs() << renderGitDiff(P);
+        if (Apply) {
+          if (Error E = applyInPlace(P)) {
+            fail(toString(std::move(E)));
+            ++Errors;
+          }
+        }
+      }
+      if (!ExportFixes.empty())
+        if (Error E = exportFixes(ExportFixes, Results)) {
+          fail(toString(std::move(E)));
+          ++Errors;
+        }
+    }
+  }
   outs().flush();
-  errs() << "pcbcheck: " << Analyzed << (Analyzed == 1 ? " file" : " files")
-         << " analyzed, " << Findings.size()
+  errs() << "pcbcheck: " << AnalyzedCount
+         << (AnalyzedCount == 1 ? " file" : " files") << " analyzed, "
+         << Findings.size()
          << (Findings.size() == 1 ? " finding" : " findings");
+  if (Fixing)
+    errs() << ", " << (Findings.size() - Unfixed) << " fixed";
   if (Errors)
     errs() << ", " << Errors << (Errors == 1 ? " error" : " errors");
   errs() << "\n";
   if (Errors)
     return 2;
+  if (Fixing)
+    return Unfixed ? 1 : 0;
   return Findings.empty() ? 0 : 1;
 }

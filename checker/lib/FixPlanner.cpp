@@ -1,0 +1,316 @@
+//===- FixPlanner.cpp - The patch a FreeBSD committer would write ---------===//
+
+#include "FixPlanner.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/Stmt.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+
+using namespace clang;
+using namespace pcbcheck;
+using llvm::StringRef;
+
+namespace {
+
+/// Source text of \p E as the file spells it, blanks removed, so that
+/// "td->td_pcb" and "td -> td_pcb" compare equal.
+std::string compactText(const Expr *E, const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  CharSourceRange R = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(E->getSourceRange()), SM,
+      Ctx.getLangOpts());
+  if (R.isInvalid())
+    return "";
+  std::string Out;
+  for (char Ch : Lexer::getSourceText(R, SM, Ctx.getLangOpts()))
+    if (!llvm::isSpace(Ch))
+      Out += Ch;
+  return Out;
+}
+
+/// The text, as written, of \p E.
+std::string writtenText(const Expr *E, const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  CharSourceRange R = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(E->getSourceRange()), SM,
+      Ctx.getLangOpts());
+  return R.isInvalid()
+             ? ""
+             : Lexer::getSourceText(R, SM, Ctx.getLangOpts()).str();
+}
+
+/// The statement of a compound statement that contains \p S.
+const Stmt *blockStatement(const Stmt *S, ASTContext &Ctx,
+                           const CompoundStmt *&Block) {
+  DynTypedNode Node = DynTypedNode::create(*S);
+  for (;;) {
+    auto Parents = Ctx.getParents(Node);
+    if (Parents.empty())
+      return nullptr;
+    if (const auto *CS = Parents[0].get<CompoundStmt>()) {
+      Block = CS;
+      return Node.get<Stmt>();
+    }
+    if (!Parents[0].get<Stmt>())
+      return nullptr;
+    Node = Parents[0];
+  }
+}
+
+/// True when \p E is "<child>->member..." or "<child>->member[i]...".
+bool isChildMember(const Expr *E, StringRef Child, const ASTContext &Ctx,
+                   const std::vector<std::string> *Fields = nullptr) {
+  for (E = E->IgnoreParenImpCasts();;) {
+    if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
+      E = AS->getBase()->IgnoreParenImpCasts();
+      continue;
+    }
+    const auto *ME = dyn_cast<MemberExpr>(E);
+    if (!ME)
+      return false;
+    if (compactText(ME->getBase(), Ctx) == Child)
+      return !Fields ||
+             llvm::is_contained(*Fields, ME->getMemberDecl()->getName());
+    E = ME->getBase()->IgnoreParenImpCasts();
+  }
+}
+
+bool writesChildPcb(const Stmt *S, StringRef Child, const ASTContext &Ctx) {
+  const auto *BO = dyn_cast<BinaryOperator>(S);
+  return BO && BO->isAssignmentOp() && isChildMember(BO->getLHS(), Child, Ctx);
+}
+
+bool touchesFpuState(const Stmt *S, StringRef Child, const ArchRule &Rule,
+                     const ASTContext &Ctx) {
+  if (const auto *E = dyn_cast<Expr>(S))
+    if (isa<MemberExpr>(E->IgnoreParenImpCasts()) &&
+        isChildMember(E, Child, Ctx, &Rule.FpuStateFields))
+      return true;
+  for (const Stmt *Sub : S->children())
+    if (Sub && touchesFpuState(Sub, Child, Rule, Ctx))
+      return true;
+  return false;
+}
+
+/// The flag names of a mask written "A | B | C", "~(A | B)" or "(A)".
+std::optional<std::vector<std::string>> maskNames(StringRef Text) {
+  Text = Text.trim();
+  Text.consume_front("~");
+  Text = Text.trim();
+  while (Text.starts_with("(") && Text.ends_with(")"))
+    Text = Text.drop_front().drop_back().trim();
+  llvm::SmallVector<StringRef, 8> Parts;
+  Text.split(Parts, '|');
+  std::vector<std::string> Names;
+  for (StringRef P : Parts) {
+    P = P.trim();
+    if (P.empty() || !llvm::all_of(P, [](char Ch) {
+          return llvm::isAlnum(Ch) || Ch == '_';
+        }) || llvm::isDigit(P[0]))
+      return std::nullopt;
+    Names.push_back(P.str());
+  }
+  return Names;
+}
+
+struct SourceLines {
+  const SourceManager &SM;
+  FileID File;
+  StringRef Buffer;
+
+  unsigned offset(SourceLocation Loc) const {
+    return SM.getFileOffset(SM.getFileLoc(Loc));
+  }
+  unsigned lineStart(unsigned Offset) const {
+    size_t NL = Buffer.rfind('\n', Offset == 0 ? 0 : Offset - 1);
+    return NL == StringRef::npos || Offset == 0 ? 0 : NL + 1;
+  }
+  /// Just past the newline ending the line that holds \p Offset.
+  unsigned nextLineStart(unsigned Offset) const {
+    size_t NL = Buffer.find('\n', Offset);
+    return NL == StringRef::npos ? Buffer.size() : NL + 1;
+  }
+  StringRef indentAt(unsigned Offset) const {
+    StringRef Line = Buffer.substr(lineStart(Offset));
+    return Line.take_while([](char Ch) { return Ch == ' ' || Ch == '\t'; });
+  }
+  StringRef newlineAt(unsigned Offset) const {
+    size_t NL = Buffer.find('\n', Offset);
+    return NL != StringRef::npos && NL > 0 && Buffer[NL - 1] == '\r'
+               ? "\r\n"
+               : "\n";
+  }
+  SourceLocation loc(unsigned Offset) const {
+    return SM.getComposedLoc(File, Offset);
+  }
+};
+
+std::string fillTemplate(StringRef Template, StringRef Pcb,
+                         const std::vector<std::string> &Flags) {
+  std::string Mask = llvm::join(Flags, " | ");
+  std::string Out = Template.str();
+  for (auto [Key, Value] : {std::pair<StringRef, StringRef>{"%pcb%", Pcb},
+                            {"%flags%", Mask}}) {
+    size_t At;
+    while ((At = Out.find(Key.str())) != std::string::npos)
+      Out.replace(At, Key.size(), Value.str());
+  }
+  return Out;
+}
+
+unsigned columnsOf(StringRef Text, unsigned Start) {
+  unsigned Col = Start;
+  for (char Ch : Text)
+    Col = Ch == '\t' ? (Col / 8 + 1) * 8 : Col + 1;
+  return Col;
+}
+
+} // namespace
+
+std::string pcbcheck::formatStatement(StringRef Indent, StringRef Statement,
+                                      StringRef Newline, unsigned Columns) {
+  std::string Continuation = Indent.str() + "    ";
+  // Break points: just after "| " or ", " (the space is dropped).
+  std::string Out = Indent.str();
+  unsigned Col = columnsOf(Indent, 0);
+  StringRef Rest = Statement;
+  bool First = true;
+  while (!Rest.empty()) {
+    // The next chunk runs to the next break point, inclusive of "|"/",".
+    size_t Brk = StringRef::npos;
+    for (size_t I = 0; I + 1 < Rest.size(); ++I)
+      if ((Rest[I] == '|' || Rest[I] == ',') && Rest[I + 1] == ' ') {
+        Brk = I + 1;
+        break;
+      }
+    StringRef Chunk = Rest.take_front(Brk);
+    StringRef After = Brk == StringRef::npos ? "" : Rest.drop_front(Brk + 1);
+    unsigned ChunkEnd = columnsOf(Chunk, Col + (First ? 0 : 1));
+    if (!First && ChunkEnd > Columns) {
+      Out += Newline.str() + Continuation;
+      Col = columnsOf(Continuation, 0);
+    } else if (!First) {
+      Out += " ";
+      ++Col;
+    }
+    Out += Chunk.str();
+    Col = columnsOf(Chunk, Col);
+    Rest = After;
+    First = false;
+  }
+  return Out + Newline.str();
+}
+
+std::vector<FixItHint> pcbcheck::planFix(ASTContext &Ctx,
+                                         const FixRequest &Request) {
+  const ArchRule &Rule = *Request.Rule;
+  if (Request.Flags.empty() || !Request.ChildPcb)
+    return {};
+  std::string Child = compactText(Request.ChildPcb->IgnoreParens(), Ctx);
+  std::string ChildWritten = writtenText(Request.ChildPcb->IgnoreParens(), Ctx);
+  const CompoundStmt *Block = nullptr;
+  const Stmt *CopyStmt = blockStatement(Request.Copy, Ctx, Block);
+  if (Child.empty() || !CopyStmt)
+    return {};
+
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation CopyLoc = SM.getFileLoc(CopyStmt->getBeginLoc());
+  SourceLines Lines{SM, SM.getFileID(CopyLoc),
+                    SM.getBufferData(SM.getFileID(CopyLoc))};
+
+  std::vector<const Stmt *> Following;
+  bool Seen = false;
+  for (const Stmt *S : Block->body()) {
+    if (Seen)
+      Following.push_back(S);
+    Seen |= S == CopyStmt;
+  }
+
+  // A statement after the copy already clears some of the flags: extend it.
+  for (const Stmt *S : Following) {
+    std::string Head, Mask;
+    if (const auto *CA = dyn_cast<CompoundAssignOperator>(S)) {
+      const auto *ME =
+          dyn_cast<MemberExpr>(CA->getLHS()->IgnoreParenImpCasts());
+      if (CA->getOpcode() != BO_AndAssign || !ME ||
+          ME->getMemberDecl()->getName() != Rule.FlagField ||
+          compactText(ME->getBase(), Ctx) != Child)
+        continue;
+      Head = writtenText(CA->getLHS(), Ctx) + " &= ~(";
+      Mask = writtenText(CA->getRHS(), Ctx);
+      if (!StringRef(Mask).trim().starts_with("~"))
+        continue;
+    } else if (const auto *CE = dyn_cast<CallExpr>(S)) {
+      const FunctionDecl *Callee = CE->getDirectCallee();
+      const FlagHelper *H =
+          Callee && Callee->getIdentifier()
+              ? Rule.findHelper(Callee->getName())
+              : nullptr;
+      if (!H || H->Effect != HelperEffect::ClearMask || !H->PcbArg ||
+          CE->getNumArgs() != 2 || *H->PcbArg != 0 || *H->MaskArg != 1 ||
+          compactText(CE->getArg(0), Ctx) != Child)
+        continue;
+      Head = Callee->getName().str() + "(" + writtenText(CE->getArg(0), Ctx) +
+             ", ";
+      Mask = writtenText(CE->getArg(1), Ctx);
+    } else {
+      continue;
+    }
+    std::optional<std::vector<std::string>> Names = maskNames(Mask);
+    if (!Names)
+      continue;
+    std::vector<std::string> Merged = *Names;
+    for (const std::string &F : Request.Flags)
+      if (!llvm::is_contained(Merged, F))
+        Merged.push_back(F);
+    if (Merged.size() == Names->size())
+      break; // Already complete here: the path that misses it needs a line.
+    std::string Statement = Head + llvm::join(Merged, " | ") + ");";
+    unsigned Begin = Lines.lineStart(Lines.offset(S->getBeginLoc()));
+    unsigned End = Lines.nextLineStart(Lines.offset(S->getEndLoc()));
+    std::string Text = formatStatement(Lines.indentAt(Begin), Statement,
+                                       Lines.newlineAt(Begin), Rule.FixColumns);
+    return {FixItHint::CreateReplacement(
+        CharSourceRange::getCharRange(Lines.loc(Begin), Lines.loc(End)),
+        Text)};
+  }
+
+  // Otherwise a new line: before the first statement touching the child's
+  // FPU state, else after the run of child-pcb writes, else after the copy.
+  const Stmt *After = CopyStmt;
+  const Stmt *Before = nullptr;
+  for (const Stmt *S : Following)
+    if (touchesFpuState(S, Child, Rule, Ctx)) {
+      Before = S;
+      break;
+    }
+  if (!Before)
+    for (const Stmt *S : Following) {
+      if (!writesChildPcb(S, Child, Ctx))
+        break;
+      After = S;
+    }
+  unsigned At = Before ? Lines.lineStart(Lines.offset(Before->getBeginLoc()))
+                       : Lines.nextLineStart(Lines.offset(After->getEndLoc()));
+  unsigned IndentFrom = Lines.offset((Before ? Before : After)->getBeginLoc());
+  std::string Text = formatStatement(
+      Lines.indentAt(IndentFrom),
+      fillTemplate(Rule.Fix, ChildWritten, Request.Flags),
+      Lines.newlineAt(IndentFrom), Rule.FixColumns);
+  // A last line with no newline: rewrite it with one, and leave the fix
+  // without, so the file keeps its missing final newline.
+  if (At == Lines.Buffer.size() && !Lines.Buffer.ends_with("\n")) {
+    unsigned Last = Lines.lineStart(At);
+    std::string Rewritten = Lines.Buffer.substr(Last).str() + "\n" +
+                            StringRef(Text).rtrim("\r\n").str();
+    return {FixItHint::CreateReplacement(
+        CharSourceRange::getCharRange(Lines.loc(Last), Lines.loc(At)),
+        Rewritten)};
+  }
+  return {FixItHint::CreateInsertion(Lines.loc(At), Text)};
+}

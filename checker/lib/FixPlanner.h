@@ -1,0 +1,49 @@
+//===- FixPlanner.h - The patch a FreeBSD committer would write -*- C++ -*-===//
+//
+// Turns a finding into source edits in the architecture's own idiom (the
+// rule's "fix" template), placed and formatted as style(9) code around it
+// would be: after the copy and the child-pcb writes that follow it, before
+// the first statement touching the child's FPU state; or, where a statement
+// already clears some of the flags, by extending its mask.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PCBCHECK_FIXPLANNER_H
+#define PCBCHECK_FIXPLANNER_H
+
+#include "Rules.h"
+
+#include "clang/Basic/Diagnostic.h"
+
+#include <string>
+#include <vector>
+
+namespace clang {
+class ASTContext;
+class Expr;
+class Stmt;
+} // namespace clang
+
+namespace pcbcheck {
+
+struct FixRequest {
+  const clang::Stmt *Copy;     ///< The bulk copy that was reported.
+  const clang::Expr *ChildPcb; ///< The copy's destination, for its spelling.
+  const ArchRule *Rule;
+  std::vector<std::string> Flags; ///< The mask, in the rule's order.
+};
+
+/// Line-granular edits as fix-it hints in file locations (never inside a
+/// macro expansion), or nothing when no safe place is found.
+std::vector<clang::FixItHint> planFix(clang::ASTContext &Ctx,
+                                      const FixRequest &Request);
+
+/// \p Statement (no indentation, no newline) laid out as style(9) lines
+/// under \p Indent: at most \p Columns columns with 8-column tabs,
+/// continuation lines indented four more spaces, broken after '|' or ','.
+std::string formatStatement(llvm::StringRef Indent, llvm::StringRef Statement,
+                            llvm::StringRef Newline, unsigned Columns = 80);
+
+} // namespace pcbcheck
+
+#endif

@@ -1,0 +1,282 @@
+//===- Fixes.cpp - Patches, in-place fixes and exported fixes -------------===//
+
+#include "Fixes.h"
+#include "PcbFpuFlagsChecker.h"
+
+#include "clang/Tooling/Core/Diagnostic.h"
+#include "clang/Tooling/DiagnosticsYaml.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/YAMLTraits.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <map>
+
+using namespace pcbcheck;
+using llvm::StringRef;
+namespace fs = llvm::sys::fs;
+
+namespace {
+
+llvm::Error failure(const llvm::Twine &Message) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                 Message.str().c_str());
+}
+
+/// Lines with their newline ("\n" or "\r\n"); the last may have none.
+std::vector<StringRef> splitLines(StringRef Text) {
+  std::vector<StringRef> Lines;
+  while (!Text.empty()) {
+    size_t NL = Text.find('\n');
+    size_t Len = NL == StringRef::npos ? Text.size() : NL + 1;
+    Lines.push_back(Text.take_front(Len));
+    Text = Text.drop_front(Len);
+  }
+  return Lines;
+}
+
+unsigned lineOf(StringRef Text, unsigned Offset) {
+  return Text.take_front(Offset).count('\n');
+}
+
+/// A run of original lines replaced by new ones.
+struct Change {
+  unsigned Start; ///< First original line (0-based).
+  unsigned Count; ///< Original lines removed.
+  std::vector<StringRef> Added;
+};
+
+std::string relativeToCwd(StringRef Abs) {
+  llvm::SmallString<256> Cwd;
+  if (!fs::current_path(Cwd)) {
+    StringRef Rel = Abs;
+    if (Rel.consume_front(Cwd) && Rel.consume_front("/"))
+      return Rel.str();
+  }
+  return Abs.ltrim('/').str();
+}
+
+/// git's default function line: the nearest line above the hunk that
+/// starts with a letter, '_' or '$', cut to 80 bytes, trailing blanks off.
+std::string functionLine(const std::vector<StringRef> &Lines, unsigned Before) {
+  for (unsigned I = Before; I-- > 0;) {
+    StringRef L = Lines[I];
+    if (!L.empty() && (llvm::isAlpha(L[0]) || L[0] == '_' || L[0] == '$'))
+      return L.take_front(80).rtrim().str();
+  }
+  return "";
+}
+
+void emitLine(std::string &Out, char Tag, StringRef Line) {
+  Out += Tag;
+  Out += Line.str();
+  if (!Line.ends_with("\n"))
+    Out += "\n\\ No newline at end of file\n";
+}
+
+} // namespace
+
+llvm::Expected<std::vector<FilePatch>>
+pcbcheck::buildPatches(const AnalysisResults &Results) {
+  std::map<std::string, FilePatch> ByFile;
+  std::map<std::string, std::vector<Edit>> Edits;
+  for (const Finding &F : Results.Findings)
+    for (const Edit &E : F.Fix) {
+      FilePatch &P = ByFile[E.File];
+      if (!llvm::is_contained(P.Findings, &F))
+        P.Findings.push_back(&F);
+      std::vector<Edit> &List = Edits[E.File];
+      if (!llvm::is_contained(List, E))
+        List.push_back(E);
+    }
+
+  std::vector<FilePatch> Patches;
+  for (auto &[File, P] : ByFile) {
+    auto Text = Results.AnalyzedText.find(File);
+    if (Text == Results.AnalyzedText.end())
+      return failure(File + ": the analyzed text is not known");
+    P.File = File;
+    P.DiffPath = relativeToCwd(File);
+    P.Original = Text->second;
+    std::vector<Edit> &List = Edits[File];
+    llvm::sort(List, [](const Edit &A, const Edit &B) {
+      return A.Offset > B.Offset;
+    });
+    P.Fixed = P.Original;
+    unsigned Limit = P.Fixed.size();
+    for (const Edit &E : List) {
+      if (E.Offset + E.Length > Limit)
+        return failure(File + ": two fixes overlap; fix one finding, then "
+                              "run pcbcheck again");
+      P.Fixed.replace(E.Offset, E.Length, E.Text);
+      Limit = E.Offset;
+    }
+    Patches.push_back(std::move(P));
+  }
+  return Patches;
+}
+
+std::string pcbcheck::renderGitDiff(const FilePatch &Patch) {
+  if (Patch.Original == Patch.Fixed)
+    return "";
+  // The planner's edits cover whole lines; rebuild them as line changes.
+  std::vector<Change> Changes;
+  std::vector<Edit> List; // Changes point into its texts.
+  {
+    for (const Finding *F : Patch.Findings)
+      for (const Edit &E : F->Fix)
+        if (E.File == Patch.File && !llvm::is_contained(List, E))
+          List.push_back(E);
+    llvm::sort(List, [](const Edit &A, const Edit &B) {
+      return A.Offset < B.Offset;
+    });
+    for (const Edit &E : List) {
+      Change C;
+      C.Start = lineOf(Patch.Original, E.Offset);
+      C.Count = lineOf(Patch.Original, E.Offset + E.Length) - C.Start;
+      if (E.Offset + E.Length == Patch.Original.size() &&
+          !Patch.Original.empty() && Patch.Original.back() != '\n' &&
+          E.Length > 0)
+        ++C.Count; // The unterminated last line.
+      C.Added = splitLines(E.Text);
+      Changes.push_back(std::move(C));
+    }
+  }
+
+  std::vector<StringRef> Old = splitLines(Patch.Original);
+  const unsigned Context = 3;
+  std::string Out = "diff --git a/" + Patch.DiffPath + " b/" +
+                    Patch.DiffPath + "\n--- a/" + Patch.DiffPath +
+                    "\n+++ b/" + Patch.DiffPath + "\n";
+  int Shift = 0; // New line number minus old line number so far.
+  for (size_t I = 0; I < Changes.size();) {
+    // Changes closer than twice the context share a hunk.
+    size_t J = I + 1;
+    while (J < Changes.size() &&
+           Changes[J].Start <=
+               Changes[J - 1].Start + Changes[J - 1].Count + 2 * Context)
+      ++J;
+    unsigned First = Changes[I].Start > Context ? Changes[I].Start - Context
+                                                : 0;
+    unsigned LastChangeEnd = Changes[J - 1].Start + Changes[J - 1].Count;
+    unsigned End = std::min<unsigned>(Old.size(), LastChangeEnd + Context);
+
+    std::string Body;
+    unsigned OldCount = 0, NewCount = 0, Line = First;
+    int HunkShift = Shift;
+    for (size_t K = I; K < J; ++K) {
+      for (; Line < Changes[K].Start; ++Line, ++OldCount, ++NewCount)
+        emitLine(Body, ' ', Old[Line]);
+      for (unsigned R = 0; R < Changes[K].Count; ++R, ++Line, ++OldCount)
+        emitLine(Body, '-', Old[Line]);
+      for (StringRef A : Changes[K].Added) {
+        emitLine(Body, '+', A);
+        ++NewCount;
+      }
+      Shift += int(Changes[K].Added.size()) - int(Changes[K].Count);
+    }
+    for (; Line < End; ++Line, ++OldCount, ++NewCount)
+      emitLine(Body, ' ', Old[Line]);
+
+    auto Range = [](unsigned Start, unsigned Count) {
+      // A side with no lines names the line before it, as diff does.
+      std::string R = std::to_string(Count ? Start + 1 : Start);
+      if (Count != 1)
+        R += "," + std::to_string(Count);
+      return R;
+    };
+    Out += "@@ -" + Range(First, OldCount) + " +" +
+           Range(First + HunkShift, NewCount) + " @@";
+    std::string Func = functionLine(Old, First);
+    if (!Func.empty())
+      Out += " " + Func;
+    Out += "\n" + Body;
+    I = J;
+  }
+  return Out;
+}
+
+llvm::Error pcbcheck::applyInPlace(const FilePatch &Patch) {
+  auto Current = llvm::MemoryBuffer::getFile(Patch.File, /*IsText=*/false,
+                                             /*RequiresNullTerminator=*/false);
+  if (!Current)
+    return failure(Patch.File + ": cannot read: " +
+                   Current.getError().message());
+  if ((*Current)->getBuffer() != Patch.Original)
+    return failure(Patch.File + ": changed since it was analyzed; not "
+                                "written (run pcbcheck again)");
+  fs::file_status Status;
+  if (std::error_code EC = fs::status(Patch.File, Status))
+    return failure(Patch.File + ": " + EC.message());
+
+  llvm::SmallString<256> Model(llvm::sys::path::parent_path(Patch.File));
+  llvm::sys::path::append(Model, "." + llvm::sys::path::filename(Patch.File) +
+                                     ".pcbcheck-%%%%%%");
+  int FD;
+  llvm::SmallString<256> Temp;
+  if (std::error_code EC = fs::createUniqueFile(Model, FD, Temp))
+    return failure(Patch.File + ": cannot write beside it: " + EC.message());
+  {
+    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    OS << Patch.Fixed;
+    OS.close();
+    if (OS.has_error()) {
+      std::string Why = OS.error().message();
+      OS.clear_error();
+      fs::remove(Temp);
+      return failure(Patch.File + ": cannot write: " + Why);
+    }
+  }
+  if (std::error_code EC = fs::setPermissions(Temp, Status.permissions())) {
+    fs::remove(Temp);
+    return failure(Patch.File + ": " + EC.message());
+  }
+  if (std::error_code EC = fs::rename(Temp, Patch.File)) {
+    fs::remove(Temp);
+    return failure(Patch.File + ": cannot replace: " + EC.message());
+  }
+  return llvm::Error::success();
+}
+
+llvm::Error pcbcheck::exportFixes(StringRef Path,
+                                  const AnalysisResults &Results) {
+  clang::tooling::TranslationUnitDiagnostics TU;
+  llvm::SmallString<256> Cwd;
+  fs::current_path(Cwd);
+  for (const Finding &F : Results.Findings) {
+    if (F.Fix.empty())
+      continue;
+    if (TU.MainSourceFile.empty())
+      TU.MainSourceFile = F.AbsoluteFile;
+    clang::tooling::DiagnosticMessage Message;
+    Message.Message = F.Message;
+    Message.FilePath = F.AbsoluteFile;
+    Message.FileOffset = F.Offset;
+    for (const Edit &E : F.Fix) {
+      clang::tooling::Replacement R(E.File, E.Offset, E.Length, E.Text);
+      if (llvm::Error Err = Message.Fix[E.File].add(R))
+        return Err;
+    }
+    TU.Diagnostics.emplace_back(CheckerName, Message,
+                                llvm::SmallVector<
+                                    clang::tooling::DiagnosticMessage, 1>(),
+                                clang::tooling::Diagnostic::Warning,
+                                Cwd.str());
+  }
+  std::error_code EC;
+  llvm::raw_fd_ostream OS(Path, EC, fs::OF_Text);
+  if (EC)
+    return failure(Path + ": " + EC.message());
+  llvm::yaml::Output YAML(OS);
+  YAML << TU;
+  OS.close();
+  if (OS.has_error()) {
+    std::string Why = OS.error().message();
+    OS.clear_error();
+    return failure(Path + ": cannot write: " + Why);
+  }
+  return llvm::Error::success();
+}
