@@ -1,0 +1,10 @@
+#include "arm_pcb.h"
+
+void
+cpu_copy_thread(struct thread *td, struct thread *td0)
+{
+	bcopy(td0->td_frame, td->td_frame, sizeof(struct trapframe));
+	bcopy(td0->td_pcb, td->td_pcb, sizeof(struct pcb));
+	td->td_pcb->pcb_sp = 0;
+	td->td_pcb->pcb_vfpcpu = 0xffffffff;
+}
