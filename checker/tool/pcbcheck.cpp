@@ -20,6 +20,7 @@
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <map>
@@ -60,6 +61,9 @@ cl::opt<std::string>
     ExportFixes("export-fixes",
                 cl::desc("Write the fixes as clang-apply-replacements YAML"),
                 cl::value_desc("file"), cl::cat(Category));
+// For tests: a shell command run between analysis and --apply's writes.
+cl::opt<std::string> BeforeApply("test-before-apply", cl::Hidden,
+                                 cl::cat(Category));
 cl::opt<bool> PrintRules("print-rules",
                          cl::desc("Print the architectures and their flags, "
                                   "then exit"),
@@ -263,6 +267,8 @@ int main(int argc, const char **argv) {
         if (Fix)
           outs() << renderGitDiff(P);
         if (Apply) {
+          if (!BeforeApply.empty())
+            sys::ExecuteAndWait("/bin/sh", {"sh", "-c", BeforeApply});
           if (Error E = applyInPlace(P)) {
             fail(toString(std::move(E)));
             ++Errors;
