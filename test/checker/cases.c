@@ -5,15 +5,15 @@
  * small function per case; the analyzer inlines each, so a warning lands
  * on the case's own copy.
  *
- * RUN: %analyze -triple aarch64-unknown-freebsd -include %S/Inputs/arm64_pcb.h -verify=common,arm64 %s
- * RUN: %analyze -triple armv7-unknown-freebsd-gnueabihf -include %S/Inputs/arm_pcb.h -verify=common,arm %s
- * RUN: %analyze -triple x86_64-unknown-freebsd -include %S/Inputs/amd64_pcb.h -verify=common,amd64 %s
- * RUN: %analyze -triple i386-unknown-freebsd -include %S/Inputs/i386_pcb.h -verify=common,i386 %s
- * RUN: %analyze -triple powerpc64-unknown-freebsd -include %S/Inputs/powerpc_pcb.h -verify=common,powerpc %s
- * RUN: %analyze -triple powerpc64le-unknown-freebsd -include %S/Inputs/powerpc_pcb.h -verify=common,powerpc %s
+ * RUN: %analyze -triple aarch64-unknown-freebsd -include %S/../Inputs/arm64_pcb.h -verify=common,arm64 %s
+ * RUN: %analyze -triple armv7-unknown-freebsd-gnueabihf -include %S/../Inputs/arm_pcb.h -verify=common,arm %s
+ * RUN: %analyze -triple x86_64-unknown-freebsd -include %S/../Inputs/amd64_pcb.h -verify=common,amd64 %s
+ * RUN: %analyze -triple i386-unknown-freebsd -include %S/../Inputs/i386_pcb.h -verify=common,i386 %s
+ * RUN: %analyze -triple powerpc64-unknown-freebsd -include %S/../Inputs/powerpc_pcb.h -verify=common,powerpc %s
+ * RUN: %analyze -triple powerpc64le-unknown-freebsd -include %S/../Inputs/powerpc_pcb.h -verify=common,powerpc %s
  *
  * riscv defines no ownership flag (no kernel-FPU API): nothing to report.
- * RUN: %analyze -triple riscv64-unknown-freebsd -include %S/Inputs/riscv_pcb.h -verify=riscv %s
+ * RUN: %analyze -triple riscv64-unknown-freebsd -include %S/../Inputs/riscv_pcb.h -verify=riscv %s
  * riscv-no-diagnostics
  */
 

@@ -12,7 +12,7 @@
  * RUN: %analyze -triple aarch64-unknown-freebsd -DEXPR_ARM64 -verify=arm64 %s
  */
 
-#include "Inputs/kernel.h"
+#include "../Inputs/kernel.h"
 
 struct pcb {
 	unsigned long	pcb_x[31];

@@ -2,8 +2,8 @@
  * cpu_fork with CheckFork: a forked child keeps the parent's FPU state,
  * but must not carry kernel-FPU ownership.
  *
- * RUN: %analyze -triple aarch64-unknown-freebsd -include %S/Inputs/arm64_pcb.h -analyzer-config mdthread.PcbFpuFlags:CheckFork=true -verify=on %s
- * RUN: %analyze -triple aarch64-unknown-freebsd -include %S/Inputs/arm64_pcb.h -verify=off %s
+ * RUN: %analyze -triple aarch64-unknown-freebsd -include %S/../Inputs/arm64_pcb.h -analyzer-config mdthread.PcbFpuFlags:CheckFork=true -verify=on %s
+ * RUN: %analyze -triple aarch64-unknown-freebsd -include %S/../Inputs/arm64_pcb.h -verify=off %s
  * off-no-diagnostics
  */
 

@@ -1,7 +1,7 @@
 /*
  * Which functions are checked: the rules' names, with the rules' shape.
  *
- * RUN: %analyze -triple aarch64-unknown-freebsd -include %S/Inputs/arm64_pcb.h -verify %s
+ * RUN: %analyze -triple aarch64-unknown-freebsd -include %S/../Inputs/arm64_pcb.h -verify %s
  */
 
 /* The pre-2016 name, with two threads: checked. */

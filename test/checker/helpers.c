@@ -2,9 +2,9 @@
  * Clearing helpers named by the rules, and helpers the analyzer inlines.
  *
  * arm64: vfp_new_thread() lives in vfp.c, another translation unit.
- * RUN: %analyze -triple aarch64-unknown-freebsd -include %S/Inputs/arm64_pcb.h -DARM64 -verify=arm64 %s
+ * RUN: %analyze -triple aarch64-unknown-freebsd -include %S/../Inputs/arm64_pcb.h -DARM64 -verify=arm64 %s
  * amd64: clear_pcb_flags() is inline asm the analyzer cannot read.
- * RUN: %analyze -triple x86_64-unknown-freebsd -include %S/Inputs/amd64_pcb.h -DAMD64 -verify=amd64 %s
+ * RUN: %analyze -triple x86_64-unknown-freebsd -include %S/../Inputs/amd64_pcb.h -DAMD64 -verify=amd64 %s
  */
 
 extern int test_case;

@@ -2,7 +2,7 @@
  * One static helper makes the copy for both cpu_fork and cpu_copy_thread;
  * the analyzer inlines it into each, and both stay analysis roots.
  *
- * RUN: %analyze -triple aarch64-unknown-freebsd -include %S/Inputs/arm64_pcb.h -analyzer-config mdthread.PcbFpuFlags:CheckFork=true -verify %s
+ * RUN: %analyze -triple aarch64-unknown-freebsd -include %S/../Inputs/arm64_pcb.h -analyzer-config mdthread.PcbFpuFlags:CheckFork=true -verify %s
  */
 
 static void

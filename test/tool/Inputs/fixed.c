@@ -1,4 +1,4 @@
-#include "pcb.h"
+#include "arm64_pcb.h"
 
 void
 cpu_copy_thread(struct thread *td, struct thread *td0)
