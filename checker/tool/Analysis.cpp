@@ -25,13 +25,20 @@ using namespace pcbcheck;
 
 namespace {
 
+/// One file's analysis: what it runs with and where its results go.
+struct AnalysisJob {
+  const CheckerSettings &Settings;
+  AnalysisResults &Out;
+  std::string MainFile; ///< Absolute.
+  std::string DisplayPath;
+};
+
 /// Keeps the checker's reports; the analyzer owns and deletes it.
 class FindingCollector : public ento::PathDiagnosticConsumer {
 public:
-  FindingCollector(const SourceManager &SM, AnalysisResults &Out,
-                   std::string MainFile, std::string DisplayPath)
-      : SM(SM), Out(Out), MainFile(std::move(MainFile)),
-        DisplayPath(std::move(DisplayPath)) {}
+  FindingCollector(const SourceManager &SM, const AnalysisJob &Job)
+      : SM(SM), Out(Job.Out), MainFile(Job.MainFile),
+        DisplayPath(Job.DisplayPath) {}
 
   StringRef getName() const override { return "pcbcheck"; }
 
@@ -114,10 +121,7 @@ private:
 
 class AnalyzeAction : public ASTFrontendAction {
 public:
-  AnalyzeAction(const CheckerSettings &Settings, AnalysisResults &Out,
-                std::string MainFile, std::string DisplayPath)
-      : Settings(Settings), Out(Out), MainFile(std::move(MainFile)),
-        DisplayPath(std::move(DisplayPath)) {}
+  explicit AnalyzeAction(const AnalysisJob &Job) : Job(Job) {}
 
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  StringRef) override {
@@ -127,42 +131,33 @@ public:
     Opts.AnalysisDiagOpt = PD_NONE;
     Opts.AnalyzerDisplayProgress = false;
     std::string Prefix = std::string(CheckerName) + ":";
-    Opts.Config[Prefix + "Rules"] = Settings.RulesPath;
-    Opts.Config[Prefix + "Arch"] = Settings.Arch;
-    Opts.Config[Prefix + "CheckFork"] = Settings.CheckFork ? "true" : "false";
+    Opts.Config[Prefix + "Rules"] = Job.Settings.RulesPath;
+    Opts.Config[Prefix + "Arch"] = Job.Settings.Arch;
+    Opts.Config[Prefix + "CheckFork"] =
+        Job.Settings.CheckFork ? "true" : "false";
     Opts.Config[Prefix + "OnlyThreadFunctions"] = "true";
 
     auto Consumer = ento::CreateAnalysisConsumer(CI);
     Consumer->AddCheckerRegistrationFn(registerPcbFpuFlagsChecker);
-    Consumer->AddDiagnosticConsumer(new FindingCollector(
-        CI.getSourceManager(), Out, MainFile, DisplayPath));
+    Consumer->AddDiagnosticConsumer(
+        new FindingCollector(CI.getSourceManager(), Job));
     return Consumer;
   }
 
 private:
-  const CheckerSettings &Settings;
-  AnalysisResults &Out;
-  std::string MainFile;
-  std::string DisplayPath;
+  const AnalysisJob &Job;
 };
 
 class AnalyzeActionFactory : public tooling::FrontendActionFactory {
 public:
-  AnalyzeActionFactory(const CheckerSettings &Settings, AnalysisResults &Out,
-                       std::string MainFile, std::string DisplayPath)
-      : Settings(Settings), Out(Out), MainFile(std::move(MainFile)),
-        DisplayPath(std::move(DisplayPath)) {}
+  explicit AnalyzeActionFactory(const AnalysisJob &Job) : Job(Job) {}
 
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<AnalyzeAction>(Settings, Out, MainFile,
-                                           DisplayPath);
+    return std::make_unique<AnalyzeAction>(Job);
   }
 
 private:
-  const CheckerSettings &Settings;
-  AnalysisResults &Out;
-  std::string MainFile;
-  std::string DisplayPath;
+  const AnalysisJob &Job;
 };
 
 } // namespace
@@ -187,6 +182,7 @@ bool pcbcheck::analyzeFile(const tooling::CompilationDatabase &DB,
   Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
       "-resource-dir=" PCBCHECK_RESOURCE_DIR,
       tooling::ArgumentInsertPosition::END));
-  AnalyzeActionFactory Factory(Settings, Out, Abs, DisplayPath);
+  AnalysisJob Job{Settings, Out, Abs, DisplayPath};
+  AnalyzeActionFactory Factory(Job);
   return Tool.run(&Factory) == 0;
 }
