@@ -1,0 +1,35 @@
+/* pcbcheck model kernel: what the compiler may call for copies. */
+
+#include "kernel.h"
+
+void *
+memmove(void *dst, const void *src, size_t len)
+{
+	unsigned char *d = dst;
+	const unsigned char *s = src;
+
+	if (d < s)
+		while (len-- > 0)
+			*d++ = *s++;
+	else
+		while (len-- > 0)
+			d[len] = s[len];
+	return (dst);
+}
+
+void *
+memcpy(void *dst, const void *src, size_t len)
+{
+
+	return (memmove(dst, src, len));
+}
+
+void *
+memset(void *buf, int c, size_t len)
+{
+	unsigned char *p = buf;
+
+	while (len-- > 0)
+		*p++ = (unsigned char)c;
+	return (buf);
+}
