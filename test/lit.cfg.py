@@ -35,6 +35,7 @@ config.substitutions.append(("%clang", clang))
 config.substitutions.append(("%plugin", plugin))
 config.substitutions.append(("%pcbcheck", tool))
 config.substitutions.append(("%scan_build", config.scan_build))
+config.substitutions.append(("%builddir", config.pcbcheck_build_dir))
 config.substitutions.append(("%examples",
                              os.path.join(config.pcbcheck_source_dir,
                                           "examples")))

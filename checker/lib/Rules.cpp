@@ -90,6 +90,7 @@ template <> struct MappingTraits<ArchRule> {
     Io.mapRequired("targets", R.Targets);
     Io.mapRequired("triple", R.Triple);
     Io.mapRequired("sources", R.Sources);
+    Io.mapOptional("fpu_files", R.FpuFiles);
     Io.mapRequired("include_links", R.IncludeLinks);
     Io.mapRequired("flag_field", R.FlagField);
     Io.mapRequired("ownership_flags", R.OwnershipFlags);

@@ -48,6 +48,8 @@ struct ArchRule {
 	std::vector<std::string> Targets;
 	std::string Triple;
 	std::vector<std::string> Sources;
+	/* Files whose change can change what Sources mean (the FPU code). */
+	std::vector<std::string> FpuFiles;
 	std::vector<IncludeLink> IncludeLinks;
 	std::string FlagField;
 	std::vector<std::string> OwnershipFlags;

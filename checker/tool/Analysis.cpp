@@ -11,6 +11,7 @@
 
 #include "clang/Analysis/PathDiagnostic.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Basic/TargetInfo.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/StaticAnalyzer/Core/AnalyzerOptions.h"
@@ -36,9 +37,10 @@ struct AnalysisJob {
 /// Keeps the checker's reports; the analyzer owns and deletes it.
 class FindingCollector : public ento::PathDiagnosticConsumer {
 public:
-  FindingCollector(const SourceManager &SM, const AnalysisJob &Job)
+  FindingCollector(const SourceManager &SM, const AnalysisJob &Job,
+                   std::string Arch)
       : SM(SM), Out(Job.Out), MainFile(Job.MainFile),
-        DisplayPath(Job.DisplayPath) {}
+        DisplayPath(Job.DisplayPath), Arch(std::move(Arch)) {}
 
   StringRef getName() const override { return "pcbcheck"; }
 
@@ -50,6 +52,7 @@ public:
       Finding F;
       F.Where = point(PD->getLocation().asLocation());
       F.Message = PD->getShortDescription().str();
+      F.Arch = Arch;
       if (const auto *ND = dyn_cast_or_null<NamedDecl>(PD->getDeclWithIssue()))
         F.Function = ND->getNameAsString();
       SourceLocation At = SM.getFileLoc(PD->getLocation().asLocation());
@@ -71,6 +74,7 @@ private:
   AnalysisResults &Out;
   std::string MainFile;
   std::string DisplayPath;
+  std::string Arch;
 
   /// Fix-its are file locations (the checker never places them in a
   /// macro); keep the text they apply to.
@@ -139,8 +143,13 @@ public:
 
     auto Consumer = ento::CreateAnalysisConsumer(CI);
     Consumer->AddCheckerRegistrationFn(registerPcbFpuFlagsChecker);
+    std::string Arch = Job.Settings.Arch;
+    if (Arch.empty() && Job.Settings.Rules)
+      if (const ArchRule *R = Job.Settings.Rules->byTarget(
+              llvm::Triple::getArchTypeName(CI.getTarget().getTriple().getArch())))
+        Arch = R->Arch;
     Consumer->AddDiagnosticConsumer(
-        new FindingCollector(CI.getSourceManager(), Job));
+        new FindingCollector(CI.getSourceManager(), Job, Arch));
     return Consumer;
   }
 

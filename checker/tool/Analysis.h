@@ -3,6 +3,8 @@
 #ifndef PCBCHECK_ANALYSIS_H
 #define PCBCHECK_ANALYSIS_H
 
+#include "Rules.h"
+
 #include "clang/Tooling/CompilationDatabase.h"
 
 #include <map>
@@ -40,6 +42,7 @@ struct Finding {
   SourcePoint Where;
   std::string AbsoluteFile;
   unsigned Offset = 0; ///< Of Where in AbsoluteFile.
+  std::string Arch;    ///< The rules it was found with.
   std::string Function;
   std::string Message;
   std::vector<FindingNote> Notes;
@@ -55,6 +58,7 @@ struct AnalysisResults {
 
 /// The checker options, as the tool's flags set them.
 struct CheckerSettings {
+  const RuleSet *Rules = nullptr; ///< Names the arch of each finding.
   std::string RulesPath;
   std::string Arch;
   bool CheckFork = false;

@@ -9,6 +9,7 @@
 
 #include "SysTree.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -75,8 +76,25 @@ bool pcbcheck::isSysTree(StringRef Dir, const RuleSet &Rules) {
   return findSysRoot(Dir, Rules).has_value();
 }
 
-llvm::Expected<SysTreePlan> pcbcheck::planSysTree(StringRef Dir,
-                                                  const RuleSet &Rules) {
+std::optional<WatchedPath> pcbcheck::watchedPath(StringRef Path,
+                                                 const RuleSet &Rules) {
+  for (const ArchRule &R : Rules.arches()) {
+    std::vector<std::string> Watched(R.Sources);
+    Watched.insert(Watched.end(), R.FpuFiles.begin(), R.FpuFiles.end());
+    for (const IncludeLink &L : R.IncludeLinks)
+      Watched.push_back(L.Target + "/pcb.h");
+    for (const std::string &W : Watched)
+      if (Path == W || Path.ends_with("/" + W))
+        return WatchedPath{Path.drop_back(W.size()).str(), R.Arch};
+  }
+  return std::nullopt;
+}
+
+llvm::Expected<SysTreePlan>
+pcbcheck::planSysTree(StringRef Dir, const RuleSet &Rules,
+                      StringRef DisplayDir,
+                      const std::vector<std::string> &Arches,
+                      StringRef EnvDir) {
   std::optional<std::string> Root = findSysRoot(Dir, Rules);
   if (!Root)
     return llvm::createStringError(
@@ -86,13 +104,19 @@ llvm::Expected<SysTreePlan> pcbcheck::planSysTree(StringRef Dir,
         Dir.str().c_str());
 
   SysTreePlan Plan;
-  SmallString<256> Temp;
-  if (std::error_code EC = fs::createUniqueDirectory("pcbcheck", Temp))
-    return llvm::createStringError(EC, "cannot create a temporary directory: "
-                                       "%s", EC.message().c_str());
-  Plan.TempDir = Temp.str().str();
+  SmallString<256> Temp(EnvDir);
+  if (EnvDir.empty()) {
+    if (std::error_code EC = fs::createUniqueDirectory("pcbcheck", Temp))
+      return llvm::createStringError(
+          EC, "cannot create a temporary directory: %s", EC.message().c_str());
+    Plan.TempDir = Temp.str().str();
+  }
+  fs::make_absolute(Temp);
+  std::string EnvRoot = Temp.str().str();
 
   for (const ArchRule &R : Rules.arches()) {
+    if (!Arches.empty() && !llvm::is_contained(Arches, R.Arch))
+      continue;
     std::vector<std::string> Sources;
     for (const std::string &Source : R.Sources)
       if (fs::is_regular_file(joined(*Root, Source)))
@@ -100,7 +124,7 @@ llvm::Expected<SysTreePlan> pcbcheck::planSysTree(StringRef Dir,
     if (Sources.empty())
       continue;
 
-    std::string Env = joined(Plan.TempDir, R.Arch);
+    std::string Env = joined(EnvRoot, R.Arch);
     if (std::error_code EC = fs::create_directories(Env))
       return llvm::createStringError(EC, "%s: %s", Env.c_str(),
                                      EC.message().c_str());
@@ -111,6 +135,7 @@ llvm::Expected<SysTreePlan> pcbcheck::planSysTree(StringRef Dir,
         Plan.Problems.push_back(joined(*Root, L.Target) +
                                 ": missing; " + R.Arch +
                                 " files include <" + L.Name + "/...> from it");
+      fs::remove(joined(Env, L.Name));
       fs::create_link(Target, joined(Env, L.Name));
     }
     llvm::StringSet<> Opts;
@@ -133,6 +158,11 @@ llvm::Expected<SysTreePlan> pcbcheck::planSysTree(StringRef Dir,
       SysJob Job;
       Job.Arch = R.Arch;
       Job.File = joined(*Root, Source);
+      Job.Display = Job.File;
+      if (!DisplayDir.empty()) {
+        StringRef Rel = StringRef(*Root).drop_front(Dir.size());
+        Job.Display = joined(joined(DisplayDir, Rel.ltrim('/')), Source);
+      }
       // What a kernel build passes that matters to the analysis.
       Job.Args = {"-target", R.Triple, "-std=gnu99", "-nostdinc",
                   "-ffreestanding", "-D_KERNEL", "-DINVARIANTS",

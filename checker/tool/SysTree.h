@@ -15,7 +15,8 @@ namespace pcbcheck {
 /// One MD file of a sys/ tree and the command line that builds it.
 struct SysJob {
   std::string Arch;
-  std::string File; ///< As the user's path spells it.
+  std::string File;    ///< As the user's path spells it.
+  std::string Display; ///< How findings name it.
   std::vector<std::string> Args;
 };
 
@@ -34,8 +35,9 @@ public:
   std::vector<std::string> Problems;
 
 private:
-  friend llvm::Expected<SysTreePlan> planSysTree(llvm::StringRef,
-                                                 const RuleSet &);
+  friend llvm::Expected<SysTreePlan>
+  planSysTree(llvm::StringRef, const RuleSet &, llvm::StringRef,
+              const std::vector<std::string> &, llvm::StringRef);
   std::string TempDir;
 };
 
@@ -43,8 +45,25 @@ private:
 /// code that \p Rules name.
 bool isSysTree(llvm::StringRef Dir, const RuleSet &Rules);
 
-llvm::Expected<SysTreePlan> planSysTree(llvm::StringRef Dir,
-                                        const RuleSet &Rules);
+/// \p DisplayDir, when given, replaces \p Dir in the names findings use
+/// (the pre-commit hook analyzes a copy of the index).  \p Arches, when
+/// not empty, limits the plan to those architectures.
+/// \p EnvDir, when given, keeps the synthesized environment there instead
+/// of in a temporary directory (for --write-build).
+llvm::Expected<SysTreePlan>
+planSysTree(llvm::StringRef Dir, const RuleSet &Rules,
+            llvm::StringRef DisplayDir = "",
+            const std::vector<std::string> &Arches = {},
+            llvm::StringRef EnvDir = "");
+
+/// The sys/ prefix and architecture of a path that is MD thread code or
+/// what it depends on (rules' sources, pcb.h, fpu_files), if it is.
+struct WatchedPath {
+  std::string SysPrefix; ///< "" or "sys/", "src/sys/", ...
+  std::string Arch;
+};
+std::optional<WatchedPath> watchedPath(llvm::StringRef Path,
+                                       const RuleSet &Rules);
 
 } // namespace pcbcheck
 

@@ -11,7 +11,10 @@
 //===----------------------------------------------------------------------===//
 
 #include "Analysis.h"
+#include "Doctor.h"
 #include "Fixes.h"
+#include "Hook.h"
+#include "Output.h"
 #include "PcbFpuFlagsChecker.h"
 #include "Rules.h"
 #include "SysTree.h"
@@ -29,6 +32,8 @@
 using namespace pcbcheck;
 using namespace llvm;
 namespace fs = llvm::sys::fs;
+using clang::tooling::CompilationDatabase;
+using clang::tooling::FixedCompilationDatabase;
 
 namespace {
 
@@ -50,6 +55,16 @@ cl::opt<std::string> RulesFile("rules",
 cl::opt<std::string> BuildPath("p",
                                cl::desc("Directory with compile_commands.json"),
                                cl::value_desc("build-dir"), cl::cat(Category));
+cl::opt<OutputFormat> Format(
+    "format", cl::desc("Output format"), cl::init(OutputFormat::Text),
+    cl::values(clEnumValN(OutputFormat::Text, "text", "clang's (default)"),
+               clEnumValN(OutputFormat::Json, "json", "one object a finding"),
+               clEnumValN(OutputFormat::Sarif, "sarif", "SARIF 2.1.0")),
+    cl::cat(Category));
+cl::opt<std::string> Root("root",
+                          cl::desc("SARIF paths are relative to this "
+                                   "directory (default: the current one)"),
+                          cl::value_desc("dir"), cl::cat(Category));
 cl::opt<bool> Fix("fix",
                   cl::desc("Print one patch, in git diff form, that fixes "
                            "every finding"),
@@ -61,6 +76,26 @@ cl::opt<std::string>
     ExportFixes("export-fixes",
                 cl::desc("Write the fixes as clang-apply-replacements YAML"),
                 cl::value_desc("file"), cl::cat(Category));
+cl::opt<bool> Doctor("doctor",
+                     cl::desc("Check clang, scan-build and the plugin on "
+                              "this machine"),
+                     cl::cat(Category));
+cl::opt<bool> InstallHook("install-hook",
+                          cl::desc("Install a git pre-commit hook in the "
+                                   "current repository"),
+                          cl::cat(Category));
+cl::opt<bool> Force("force", cl::desc("With --install-hook: replace a hook "
+                                      "that is not pcbcheck's"),
+                    cl::cat(Category));
+cl::opt<bool> Staged("staged",
+                     cl::desc("Check the staged MD thread code (what the "
+                              "pre-commit hook runs)"),
+                     cl::cat(Category));
+cl::opt<std::string>
+    WriteBuild("write-build",
+               cl::desc("Write the synthesized include environment and a "
+                        "Makefile that compiles each MD file into DIR"),
+               cl::value_desc("dir"), cl::cat(Category));
 // For tests: a shell command run between analysis and --apply's writes.
 cl::opt<std::string> BeforeApply("test-before-apply", cl::Hidden,
                                  cl::cat(Category));
@@ -87,19 +122,12 @@ int fail(const Twine &Message) {
 std::string bundledExamples(const char *Argv0) {
   std::string Exe = sys::fs::getMainExecutable(
       Argv0, reinterpret_cast<void *>(&bundledExamples));
-  SmallString<256> Installed(sys::path::parent_path(sys::path::parent_path(Exe)));
+  SmallString<256> Installed(
+      sys::path::parent_path(sys::path::parent_path(Exe)));
   sys::path::append(Installed, "share", "pcbcheck", "examples", "sys");
   if (fs::is_directory(Installed))
     return Installed.str().str();
   return PCBCHECK_SOURCE_DIR "/examples/sys";
-}
-
-void printFinding(const Finding &F) {
-  outs() << F.Where.File << ":" << F.Where.Line << ":" << F.Where.Column
-         << ": warning: " << F.Message << " [" << CheckerName << "]\n";
-  for (const FindingNote &N : F.Notes)
-    outs() << N.Where.File << ":" << N.Where.Line << ":" << N.Where.Column
-           << ": note: " << N.Message << "\n";
 }
 
 void printRules(const RuleSet &Rules) {
@@ -112,6 +140,166 @@ void printRules(const RuleSet &Rules) {
       outs() << " " << F.Name;
     outs() << "\n";
   }
+}
+
+/// Files, sys/ trees and compile databases, analyzed and remembered with
+/// their commands so that a fix can be re-checked.
+class Session {
+public:
+  Session(const CheckerSettings &Settings) : Settings(Settings) {}
+
+  AnalysisResults Results;
+  unsigned Errors = 0;
+
+  void file(const CompilationDatabase &DB, const std::string &File,
+            const std::string &Display) {
+    Files[absolutePath(File)] = {&DB, File, Display};
+    if (!analyzeFile(DB, File, Display, Settings, Results)) {
+      fail(Display + ": could not be analyzed (see the errors above)");
+      ++Errors;
+    }
+  }
+
+  void plan(Expected<SysTreePlan> Plan) {
+    if (!Plan) {
+      fail(toString(Plan.takeError()));
+      ++Errors;
+      return;
+    }
+    for (const std::string &Problem : Plan->Problems)
+      errs() << "pcbcheck: warning: " << Problem << "\n";
+    for (const SysJob &Job : Plan->Jobs) {
+      DBs.push_back(std::make_unique<FixedCompilationDatabase>(".", Job.Args));
+      file(*DBs.back(), Job.File, Job.Display);
+    }
+    Plans.push_back(std::move(*Plan));
+  }
+
+  unsigned analyzed() const { return Files.size(); }
+
+  /// Re-analyzes \p P.Fixed in memory: true when it compiles and none of
+  /// the findings it was made for remains.
+  bool fixHolds(const FilePatch &P) {
+    auto It = Files.find(P.File);
+    if (It == Files.end())
+      return false;
+    AnalysisResults Check;
+    if (!analyzeFile(*It->second.DB, It->second.File, It->second.Display,
+                     Settings, Check, &P.Fixed))
+      return false;
+    return none_of(Check.Findings, [&](const Finding &After) {
+      return any_of(P.Findings, [&](const Finding *Before) {
+        return After.AbsoluteFile == Before->AbsoluteFile &&
+               After.Function == Before->Function;
+      });
+    });
+  }
+
+  std::string display(const std::string &AbsFile) const {
+    auto It = Files.find(AbsFile);
+    return It == Files.end() ? AbsFile : It->second.Display;
+  }
+
+private:
+  struct Analyzed {
+    const CompilationDatabase *DB;
+    std::string File;
+    std::string Display;
+  };
+  const CheckerSettings &Settings;
+  std::map<std::string, Analyzed> Files;
+  std::vector<SysTreePlan> Plans;
+  std::vector<std::unique_ptr<CompilationDatabase>> DBs;
+};
+
+/// The MD thread code among a compile database's files.
+std::vector<std::string> mdFilesIn(const CompilationDatabase &DB,
+                                   const RuleSet &Rules) {
+  std::vector<std::string> Out;
+  for (const std::string &F : DB.getAllFiles())
+    for (const ArchRule &R : Rules.arches())
+      for (const std::string &S : R.Sources)
+        if (StringRef(F).ends_with("/" + S) && !is_contained(Out, F))
+          Out.push_back(F);
+  llvm::sort(Out);
+  return Out;
+}
+
+/// --write-build: the include environment and a Makefile that compiles
+/// each MD file for its target, for scan-build and bear.
+int writeBuild(const std::string &Dir, const std::string &Tree,
+               const RuleSet &Rules) {
+  if (std::error_code EC = fs::create_directories(Dir))
+    return fail(Dir + ": " + EC.message());
+  Expected<SysTreePlan> Plan = planSysTree(Tree, Rules, "", {}, Dir);
+  if (!Plan)
+    return fail(toString(Plan.takeError()));
+  std::error_code EC;
+  raw_fd_ostream OS(Dir + "/Makefile", EC, fs::OF_Text);
+  if (EC)
+    return fail(Dir + "/Makefile: " + EC.message());
+  OS << "# Written by pcbcheck --write-build: each MD file of " << Tree
+     << "\n# compiled for its target, as a kernel build would.\n"
+     << "CC ?= clang-" << StringRef(PCBCHECK_CLANG_VERSION).split('.').first
+     << "\n\nall:";
+  for (const SysJob &Job : Plan->Jobs)
+    OS << " " << Job.Arch << ".o";
+  OS << "\n";
+  for (const SysJob &Job : Plan->Jobs) {
+    std::string Source = absolutePath(Job.File);
+    OS << "\n" << Job.Arch << ".o: " << Source << "\n\t$(CC)";
+    for (const std::string &A : Job.Args)
+      if (A != "-w")
+        OS << " " << A;
+    OS << " -c " << Source << " -o $@\n";
+  }
+  OS << "\nclean:\n\trm -f *.o\n";
+  outs() << "pcbcheck: wrote " << Dir << "/Makefile (" << Plan->Jobs.size()
+         << " files)\n";
+  return 0;
+}
+
+/// --fix, --apply, --export-fixes.  Returns the number of findings left
+/// without a fix.
+unsigned writeFixes(Session &S) {
+  unsigned Unfixed = 0;
+  for (const Finding &F : S.Results.Findings)
+    if (F.Fix.empty()) {
+      errs() << "pcbcheck: warning: " << F.Where.File << ":" << F.Where.Line
+             << ": no safe place for a fix; fix it by hand\n";
+      ++Unfixed;
+    }
+  Expected<std::vector<FilePatch>> Patches = buildPatches(S.Results);
+  if (!Patches) {
+    fail(toString(Patches.takeError()));
+    ++S.Errors;
+    return Unfixed;
+  }
+  for (const FilePatch &P : *Patches) {
+    // The fix must compile and remove what it was made for.
+    if (!S.fixHolds(P)) {
+      fail(S.display(P.File) + ": the fix does not remove the finding "
+                               "cleanly; nothing written");
+      ++S.Errors;
+      continue;
+    }
+    if (Fix)
+      outs() << renderGitDiff(P);
+    if (Apply) {
+      if (!BeforeApply.empty())
+        sys::ExecuteAndWait("/bin/sh", {"sh", "-c", BeforeApply});
+      if (Error E = applyInPlace(P)) {
+        fail(toString(std::move(E)));
+        ++S.Errors;
+      }
+    }
+  }
+  if (!ExportFixes.empty())
+    if (Error E = exportFixes(ExportFixes, S.Results)) {
+      fail(toString(std::move(E)));
+      ++S.Errors;
+    }
+  return Unfixed;
 }
 
 } // namespace
@@ -136,6 +324,11 @@ int main(int argc, const char **argv) {
   if (!cl::ParseCommandLineOptions(OurArgc, argv, Overview, &errs()))
     return 2;
 
+  if (Doctor)
+    return runDoctor(argv[0]);
+  if (InstallHook)
+    return installHook(argv[0], Force);
+
   Expected<RuleSet> Rules = loadRules(RulesFile);
   if (!Rules)
     return fail(toString(Rules.takeError()));
@@ -147,152 +340,100 @@ int main(int argc, const char **argv) {
     return 0;
   }
 
+  std::vector<std::string> Inputs(Paths.begin(), Paths.end());
+  if (!WriteBuild.empty())
+    return writeBuild(WriteBuild,
+                      Inputs.empty() ? bundledExamples(argv[0]) : Inputs[0],
+                      *Rules);
+
   CheckerSettings Settings;
+  Settings.Rules = &*Rules;
   Settings.RulesPath = RulesFile;
   Settings.Arch = Arch;
   Settings.CheckFork = CheckFork;
+  Session S(Settings);
 
-  std::unique_ptr<clang::tooling::CompilationDatabase> Database;
+  std::unique_ptr<CompilationDatabase> Database;
   if (!BuildPath.empty()) {
     std::string Error;
-    Database = clang::tooling::CompilationDatabase::loadFromDirectory(
-        BuildPath, Error);
+    Database = CompilationDatabase::loadFromDirectory(BuildPath, Error);
     if (!Database)
       return fail("-p " + BuildPath + ": " + Error);
   }
-  auto Fixed = std::make_unique<clang::tooling::FixedCompilationDatabase>(
-      ".", CompilerArgs);
+  FixedCompilationDatabase Fixed(".", CompilerArgs);
 
-  std::vector<std::string> Inputs(Paths.begin(), Paths.end());
-  if (Inputs.empty())
-    Inputs.push_back(bundledExamples(argv[0]));
-
-  // Everything analyzed, with its command, so a fix can be re-checked.
-  struct Analyzed {
-    const clang::tooling::CompilationDatabase *DB;
-    std::string Display;
-  };
-  std::map<std::string, Analyzed> Files;
-  std::vector<SysTreePlan> Plans;
-  std::vector<std::unique_ptr<clang::tooling::CompilationDatabase>> ArchDBs;
-  AnalysisResults Results;
-  unsigned Errors = 0;
-  auto Run = [&](const clang::tooling::CompilationDatabase &DB,
-                 const std::string &File) {
-    Files[absolutePath(File)] = {&DB, File};
-    if (!analyzeFile(DB, File, File, Settings, Results)) {
-      fail(File + ": could not be analyzed (see the errors above)");
-      ++Errors;
-    }
-  };
-  for (const std::string &Input : Inputs) {
-    if (fs::is_directory(Input)) {
-      Expected<SysTreePlan> Plan = planSysTree(Input, *Rules);
-      if (!Plan) {
-        fail(toString(Plan.takeError()));
-        ++Errors;
-        continue;
+  std::optional<StagedTree> Tree;
+  if (Staged) {
+    Expected<StagedTree> T = exportStaged(*Rules);
+    if (!T)
+      return fail("--staged: " + toString(T.takeError()));
+    if (!T->Relevant)
+      return 0; // The commit touches no MD thread code.
+    Tree.emplace(std::move(*T));
+    S.plan(planSysTree(Tree->SysDir, *Rules, Tree->DisplayDir, Tree->Arches));
+  } else if (Inputs.empty() && Database) {
+    for (const std::string &F : mdFilesIn(*Database, *Rules))
+      S.file(*Database, F, F);
+  } else {
+    if (Inputs.empty())
+      Inputs.push_back(bundledExamples(argv[0]));
+    for (const std::string &Input : Inputs) {
+      if (fs::is_directory(Input)) {
+        S.plan(planSysTree(Input, *Rules));
+      } else if (!fs::exists(Input)) {
+        fail(Input + ": no such file or directory");
+        ++S.Errors;
+      } else if (!HaveCompilerArgs && !Database) {
+        fail(Input + ": no compile command: pass compiler arguments after "
+                     "-- or a build directory with -p");
+        ++S.Errors;
+      } else {
+        S.file(HaveCompilerArgs ? static_cast<CompilationDatabase &>(Fixed)
+                                : *Database,
+               Input, Input);
       }
-      for (const std::string &Problem : Plan->Problems)
-        errs() << "pcbcheck: warning: " << Problem << "\n";
-      for (const SysJob &Job : Plan->Jobs) {
-        ArchDBs.push_back(
-            std::make_unique<clang::tooling::FixedCompilationDatabase>(
-                ".", Job.Args));
-        Run(*ArchDBs.back(), Job.File);
-      }
-      Plans.push_back(std::move(*Plan));
-      continue;
     }
-    if (!fs::exists(Input)) {
-      fail(Input + ": no such file or directory");
-      ++Errors;
-      continue;
-    }
-    if (!HaveCompilerArgs && !Database) {
-      fail(Input + ": no compile command: pass compiler arguments after -- "
-                   "or a build directory with -p");
-      ++Errors;
-      continue;
-    }
-    Run(HaveCompilerArgs || !Database ? *Fixed : *Database, Input);
   }
-  std::vector<Finding> &Findings = Results.Findings;
-  unsigned AnalyzedCount = Files.size();
+
+  std::vector<Finding> &Findings = S.Results.Findings;
   llvm::sort(Findings, [](const Finding &A, const Finding &B) {
     return std::tie(A.Where.File, A.Where.Line, A.Where.Column, A.Message) <
            std::tie(B.Where.File, B.Where.Line, B.Where.Column, B.Message);
   });
   bool Fixing = Fix || Apply || !ExportFixes.empty();
-  if (!Fix)
-    for (const Finding &F : Findings)
-      printFinding(F);
-
-  unsigned Unfixed = 0;
-  if (Fixing) {
-    for (const Finding &F : Findings)
-      if (F.Fix.empty()) {
-        errs() << "pcbcheck: warning: " << F.Where.File << ":" << F.Where.Line
-               << ": no safe place for a fix; fix it by hand\n";
-        ++Unfixed;
-      }
-    Expected<std::vector<FilePatch>> Patches = buildPatches(Results);
-    if (!Patches) {
-      fail(toString(Patches.takeError()));
-      ++Errors;
-    } else {
-      for (const FilePatch &P : *Patches) {
-        // The fix must compile and remove what it was made for.
-        auto Job = Files.find(P.File);
-        if (Job == Files.end()) {
-          fail(P.File + ": the fix lands outside the analyzed files; not "
-                        "written");
-          ++Errors;
-          continue;
-        }
-        AnalysisResults Check;
-        if (!analyzeFile(*Job->second.DB, Job->second.Display,
-                         Job->second.Display, Settings, Check, &P.Fixed) ||
-            llvm::any_of(Check.Findings, [&](const Finding &After) {
-              return llvm::any_of(P.Findings, [&](const Finding *Before) {
-                return After.AbsoluteFile == Before->AbsoluteFile &&
-                       After.Function == Before->Function;
-              });
-            })) {
-          fail(Job->second.Display + ": the fix does not remove the finding "
-                                     "cleanly; nothing written");
-          ++Errors;
-          continue;
-        }
-        if (Fix)
-          outs() << renderGitDiff(P);
-        if (Apply) {
-          if (!BeforeApply.empty())
-            sys::ExecuteAndWait("/bin/sh", {"sh", "-c", BeforeApply});
-          if (Error E = applyInPlace(P)) {
-            fail(toString(std::move(E)));
-            ++Errors;
-          }
-        }
-      }
-      if (!ExportFixes.empty())
-        if (Error E = exportFixes(ExportFixes, Results)) {
-          fail(toString(std::move(E)));
-          ++Errors;
-        }
+  if (!Fix) {
+    SmallString<256> RootDir(Root.empty() ? "." : Root.getValue());
+    fs::make_absolute(RootDir);
+    sys::path::remove_dots(RootDir, true);
+    switch (Format) {
+    case OutputFormat::Text:
+      printText(outs(), Findings);
+      break;
+    case OutputFormat::Json:
+      printJson(outs(), Findings);
+      break;
+    case OutputFormat::Sarif:
+      printSarif(outs(), Findings, RootDir);
+      break;
     }
   }
+  if (Staged && !Findings.empty())
+    errs() << "pcbcheck: to fix: pcbcheck --fix " << Tree->DisplayDir
+           << " > fix.patch && git apply fix.patch\n"
+           << "pcbcheck: to commit anyway: git commit --no-verify\n";
+  unsigned Unfixed = Fixing ? writeFixes(S) : 0;
+
   outs().flush();
-  errs() << "pcbcheck: " << AnalyzedCount
-         << (AnalyzedCount == 1 ? " file" : " files") << " analyzed, "
+  errs() << "pcbcheck: " << S.analyzed()
+         << (S.analyzed() == 1 ? " file" : " files") << " analyzed, "
          << Findings.size()
          << (Findings.size() == 1 ? " finding" : " findings");
   if (Fixing)
     errs() << ", " << (Findings.size() - Unfixed) << " fixed";
-  if (Errors)
-    errs() << ", " << Errors << (Errors == 1 ? " error" : " errors");
+  if (S.Errors)
+    errs() << ", " << S.Errors << (S.Errors == 1 ? " error" : " errors");
   errs() << "\n";
-  if (Errors)
+  if (S.Errors)
     return 2;
   if (Fixing)
     return Unfixed ? 1 : 0;

@@ -1,0 +1,148 @@
+//===- Doctor.cpp - Is this machine set up to run pcbcheck? ---------------===//
+//
+// The plugin loads only into the clang release it was built against, and a
+// mismatched scan-build hides that: Debian's plain scan-build is LLVM 14
+// and reports "0 bugs found" without a word.  --doctor says so instead.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Doctor.h"
+#include "PcbFpuFlagsChecker.h"
+
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/Regex.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <optional>
+#include <string>
+
+using namespace llvm;
+
+namespace {
+
+/// Runs a program and returns what it printed (stdout and stderr).
+std::optional<std::string> capture(StringRef Program,
+                                   ArrayRef<StringRef> Args) {
+  SmallString<128> Out;
+  if (sys::fs::createTemporaryFile("pcbcheck-doctor", "txt", Out))
+    return std::nullopt;
+  std::optional<StringRef> Redirects[] = {StringRef(""), StringRef(Out),
+                                          StringRef(Out)};
+  int RC = sys::ExecuteAndWait(Program, Args, std::nullopt, Redirects, 30);
+  auto Buf = MemoryBuffer::getFile(Out);
+  sys::fs::remove(Out);
+  if (RC < 0 || !Buf)
+    return std::nullopt;
+  return (*Buf)->getBuffer().str();
+}
+
+/// "19.1.7" from "... clang version 19.1.7 ...".
+std::string clangVersion(StringRef Program) {
+  std::optional<std::string> Text = capture(Program, {Program, "--version"});
+  SmallVector<StringRef, 2> M;
+  if (Text && Regex("clang version ([0-9]+\\.[0-9]+\\.[0-9]+)").match(*Text, &M))
+    return M[1].str();
+  return "";
+}
+
+/// The LLVM release a scan-build belongs to, from where it really lives
+/// (Debian: /usr/share/clang/scan-build-19/bin/scan-build).
+std::string scanBuildRelease(StringRef Program) {
+  SmallString<256> Real;
+  if (sys::fs::real_path(Program, Real))
+    return "";
+  SmallVector<StringRef, 2> M;
+  if (Regex("(scan-build|llvm)-([0-9]+)").match(Real, &M))
+    return M[2].str();
+  return "";
+}
+
+struct Report {
+  int Problems = 0;
+  void ok(const Twine &What) { outs() << "ok: " << What << "\n"; }
+  void problem(const Twine &What, const Twine &Fix) {
+    outs() << "problem: " << What << "\n  fix: " << Fix << "\n";
+    ++Problems;
+  }
+};
+
+} // namespace
+
+int pcbcheck::runDoctor(const char *Argv0) {
+  Report R;
+  StringRef Built = PCBCHECK_CLANG_VERSION;
+  StringRef Major = Built.split('.').first;
+  std::string Exe =
+      sys::fs::getMainExecutable(Argv0, reinterpret_cast<void *>(&runDoctor));
+  SmallString<256> Plugin(sys::path::parent_path(sys::path::parent_path(Exe)));
+  sys::path::append(Plugin, "lib", "pcbcheck.so");
+  outs() << "pcbcheck " PCBCHECK_VERSION ", plugin built for clang " << Built
+         << ": " << Plugin << "\n";
+
+  std::string Versioned = ("clang-" + Major).str();
+  ErrorOr<std::string> Clang = sys::findProgramByName(Versioned);
+  if (!Clang) {
+    R.problem(Versioned + " is not on PATH",
+              "install clang-" + Major + " (Debian: apt-get install clang-" +
+                  Major + "; FreeBSD: pkg install llvm" + Major + ")");
+  } else if (std::string V = clangVersion(*Clang); V != Built) {
+    R.problem(*Clang + " is clang " + (V.empty() ? "of unknown version" : V) +
+                  "; the plugin needs clang " + Built,
+              "rebuild pcbcheck against this clang (scripts/setup)");
+  } else {
+    R.ok(*Clang + " is clang " + V);
+  }
+
+  if (ErrorOr<std::string> Plain = sys::findProgramByName("clang")) {
+    std::string V = clangVersion(*Plain);
+    if (StringRef(V).split('.').first != Major)
+      R.problem(*Plain + " is clang " + (V.empty() ? "?" : V) +
+                    ": it cannot load the plugin",
+                "call " + Versioned + " by name with the plugin");
+    else
+      R.ok(*Plain + " is clang " + V);
+  }
+
+  std::string VersionedScan = ("scan-build-" + Major).str();
+  if (ErrorOr<std::string> Scan = sys::findProgramByName(VersionedScan))
+    R.ok(*Scan + " is scan-build " + scanBuildRelease(*Scan));
+  else
+    R.problem(VersionedScan + " is not on PATH",
+              "install clang-tools-" + Major +
+                  " (FreeBSD: the llvm" + Major + " package has it)");
+  if (ErrorOr<std::string> Scan = sys::findProgramByName("scan-build")) {
+    std::string Release = scanBuildRelease(*Scan);
+    if (Release != Major)
+      R.problem(*Scan + " is scan-build " +
+                    (Release.empty() ? "of unknown release" : Release) +
+                    ": with the plugin it finds nothing and says \"0 bugs "
+                    "found\"",
+                "run " + VersionedScan + " -load-plugin " + Plugin +
+                    " -enable-checker " + CheckerName + " ...");
+    else
+      R.ok(*Scan + " is scan-build " + Release);
+  }
+
+  if (!sys::fs::exists(Plugin)) {
+    R.problem(Plugin + " does not exist", "build or install pcbcheck");
+  } else if (Clang) {
+    std::optional<std::string> Help = capture(
+        *Clang, {*Clang, "-cc1", "-load", Plugin, "-analyzer-checker-help"});
+    if (Help && StringRef(*Help).contains(CheckerName))
+      R.ok("the plugin loads into " + *Clang + " and lists " + CheckerName);
+    else
+      R.problem("the plugin does not load into " + *Clang +
+                    (Help ? ": " + StringRef(*Help).take_front(200) : ""),
+                "rebuild pcbcheck against this clang (scripts/setup)");
+  }
+
+  outs() << (R.Problems ? "pcbcheck --doctor: " + std::to_string(R.Problems) +
+                              " problem(s)\n"
+                        : std::string("pcbcheck --doctor: all good\n"));
+  return R.Problems ? 1 : 0;
+}

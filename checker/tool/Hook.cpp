@@ -1,0 +1,196 @@
+//===- Hook.cpp - The git pre-commit hook ---------------------------------===//
+//
+// The hook checks what is staged, not the working tree: it exports the
+// index's version of the sys/ tree into a temporary directory and analyzes
+// that.  A commit that touches no MD thread code costs two git commands.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Hook.h"
+#include "SysTree.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace pcbcheck;
+using namespace llvm;
+
+namespace {
+
+const char HookMarker[] = "# pcbcheck pre-commit hook";
+
+/// Runs git; its stdout, or an error naming the command and its stderr.
+Expected<std::string> git(ArrayRef<StringRef> Args,
+                          StringRef StdinFile = "") {
+  ErrorOr<std::string> Git = sys::findProgramByName("git");
+  if (!Git)
+    return createStringError(Git.getError(), "git is not on PATH");
+  SmallString<128> Out, Err;
+  sys::fs::createTemporaryFile("pcbcheck-git", "out", Out);
+  sys::fs::createTemporaryFile("pcbcheck-git", "err", Err);
+  std::vector<StringRef> Argv{"git"};
+  Argv.insert(Argv.end(), Args.begin(), Args.end());
+  std::optional<StringRef> Redirects[] = {
+      StdinFile.empty() ? StringRef("") : StdinFile, StringRef(Out),
+      StringRef(Err)};
+  int RC = sys::ExecuteAndWait(*Git, Argv, std::nullopt, Redirects);
+  auto OutBuf = MemoryBuffer::getFile(Out);
+  auto ErrBuf = MemoryBuffer::getFile(Err);
+  sys::fs::remove(Out);
+  sys::fs::remove(Err);
+  if (RC != 0) {
+    std::string Cmd = "git";
+    for (StringRef A : Args)
+      Cmd += " " + A.str();
+    return createStringError(inconvertibleErrorCode(), "%s failed: %s",
+                             Cmd.c_str(),
+                             ErrBuf ? (*ErrBuf)->getBuffer().trim().str().c_str()
+                                    : "");
+  }
+  return OutBuf ? (*OutBuf)->getBuffer().str() : std::string();
+}
+
+std::string hookScript(StringRef Tool) {
+  std::string S;
+  raw_string_ostream OS(S);
+  OS << "#!/bin/sh\n"
+     << HookMarker << " (written by pcbcheck --install-hook)\n"
+     << "# Blocks a commit whose staged MD thread code lets a new thread\n"
+     << "# inherit kernel-FPU ownership.  Bypass: git commit --no-verify\n"
+     << "pcbcheck='" << Tool << "'\n"
+     << "if [ ! -x \"$pcbcheck\" ]; then\n"
+     << "\techo \"pcbcheck: $pcbcheck is missing, so the commit is blocked.\" >&2\n"
+     << "\techo \"pcbcheck: reinstall it, or bypass with: git commit --no-verify\" >&2\n"
+     << "\texit 1\n"
+     << "fi\n"
+     << "\"$pcbcheck\" --staged\n"
+     << "status=$?\n"
+     << "case $status in\n"
+     << "0)\texit 0 ;;\n"
+     << "1)\techo \"pcbcheck: commit blocked by the findings above; bypass with: git commit --no-verify\" >&2 ;;\n"
+     << "*)\techo \"pcbcheck: the check itself failed (exit $status), so the commit is blocked.\" >&2\n"
+     << "\techo \"pcbcheck: bypass with: git commit --no-verify\" >&2 ;;\n"
+     << "esac\n"
+     << "exit 1\n";
+  return S;
+}
+
+} // namespace
+
+int pcbcheck::installHook(const char *Argv0, bool Force) {
+  Expected<std::string> Hooks = git({"rev-parse", "--git-path", "hooks"});
+  if (!Hooks) {
+    errs() << "pcbcheck: error: not in a git repository: "
+           << toString(Hooks.takeError()) << "\n";
+    return 2;
+  }
+  SmallString<256> Dir(StringRef(*Hooks).trim());
+  sys::fs::make_absolute(Dir);
+  SmallString<256> Hook(Dir);
+  sys::path::append(Hook, "pre-commit");
+  if (auto Old = MemoryBuffer::getFile(Hook)) {
+    if (!(*Old)->getBuffer().contains(HookMarker) && !Force) {
+      errs() << "pcbcheck: error: " << Hook
+             << " exists and is not pcbcheck's; keeping it (--force "
+                "replaces it)\n";
+      return 2;
+    }
+  }
+  if (std::error_code EC = sys::fs::create_directories(Dir)) {
+    errs() << "pcbcheck: error: " << Dir << ": " << EC.message() << "\n";
+    return 2;
+  }
+  std::string Tool =
+      sys::fs::getMainExecutable(Argv0, reinterpret_cast<void *>(&installHook));
+  std::error_code EC;
+  {
+    raw_fd_ostream OS(Hook, EC, sys::fs::OF_Text);
+    if (!EC)
+      OS << hookScript(Tool);
+  }
+  if (!EC)
+    EC = sys::fs::setPermissions(Hook, sys::fs::all_read | sys::fs::all_exe |
+                                           sys::fs::owner_write);
+  if (EC) {
+    errs() << "pcbcheck: error: " << Hook << ": " << EC.message() << "\n";
+    return 2;
+  }
+  outs() << "pcbcheck: installed " << Hook << "\n";
+  return 0;
+}
+
+StagedTree::StagedTree(StagedTree &&Other)
+    : Relevant(Other.Relevant), SysDir(std::move(Other.SysDir)),
+      DisplayDir(std::move(Other.DisplayDir)),
+      Arches(std::move(Other.Arches)), TempDir(std::move(Other.TempDir)) {
+  Other.TempDir.clear();
+}
+
+StagedTree::~StagedTree() {
+  if (!TempDir.empty())
+    sys::fs::remove_directories(TempDir);
+}
+
+Expected<StagedTree> pcbcheck::exportStaged(const RuleSet &Rules) {
+  Expected<std::string> Top = git({"rev-parse", "--show-toplevel"});
+  if (!Top)
+    return Top.takeError();
+  Expected<std::string> Staged =
+      git({"-C", StringRef(*Top).trim(), "diff", "--cached", "--name-only",
+           "--diff-filter=ACMR"});
+  if (!Staged)
+    return Staged.takeError();
+
+  StagedTree Tree;
+  std::string Prefix;
+  SmallVector<StringRef, 16> Paths;
+  StringRef(*Staged).split(Paths, '\n', -1, false);
+  for (StringRef P : Paths)
+    if (std::optional<WatchedPath> W = watchedPath(P.trim(), Rules)) {
+      Tree.Relevant = true;
+      Prefix = W->SysPrefix;
+      if (!is_contained(Tree.Arches, W->Arch))
+        Tree.Arches.push_back(W->Arch);
+    }
+  if (!Tree.Relevant)
+    return std::move(Tree);
+
+  SmallString<256> Temp;
+  if (std::error_code EC = sys::fs::createUniqueDirectory("pcbcheck-staged",
+                                                          Temp))
+    return createStringError(EC, "cannot create a temporary directory");
+  Tree.TempDir = Temp.str().str();
+  // The index's files under the sys/ prefix, checked out into Temp.
+  SmallString<256> List(Temp);
+  sys::path::append(List, ".files");
+  std::string Scope = Prefix.empty() ? "." : Prefix;
+  Expected<std::string> Files =
+      git({"-C", StringRef(*Top).trim(), "ls-files", "-z", "--", Scope});
+  if (!Files)
+    return Files.takeError();
+  {
+    std::error_code EC;
+    raw_fd_ostream OS(List, EC);
+    if (EC)
+      return createStringError(EC, "%s: %s", List.c_str(),
+                               EC.message().c_str());
+    OS << *Files;
+  }
+  Expected<std::string> Out =
+      git({"-C", StringRef(*Top).trim(), "checkout-index", "-z", "--stdin",
+           ("--prefix=" + Temp + "/").str()},
+          List);
+  if (!Out)
+    return Out.takeError();
+  SmallString<256> Sys(Temp);
+  if (!Prefix.empty())
+    sys::path::append(Sys, StringRef(Prefix).rtrim('/'));
+  Tree.SysDir = Sys.str().str();
+  Tree.DisplayDir = Prefix.empty() ? "." : StringRef(Prefix).rtrim('/').str();
+  return std::move(Tree);
+}

@@ -1,0 +1,203 @@
+//===- Output.cpp - Findings as text, JSON or SARIF -----------------------===//
+
+#include "Output.h"
+#include "PcbFpuFlagsChecker.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MD5.h"
+#include "llvm/Support/Regex.h"
+
+using namespace pcbcheck;
+using llvm::StringRef;
+namespace json = llvm::json;
+
+namespace {
+
+/// The parts of the checker's message: "FN: child FIELD keeps FLAGS ...".
+struct MessageParts {
+  std::string Field;
+  std::vector<std::string> Flags;
+};
+
+MessageParts parseMessage(StringRef Message) {
+  MessageParts P;
+  llvm::SmallVector<StringRef, 3> M;
+  if (llvm::Regex("^[A-Za-z_0-9]+: child ([A-Za-z_0-9]+) keeps (.*) copied")
+          .match(Message, &M)) {
+    P.Field = M[1].str();
+    llvm::SmallVector<StringRef, 4> Flags;
+    M[2].split(Flags, " | ");
+    for (StringRef F : Flags)
+      P.Flags.push_back(F.trim().str());
+  }
+  return P;
+}
+
+std::string relativeTo(StringRef Path, StringRef Root) {
+  StringRef Rel = Path;
+  if (Rel.consume_front(Root) && (Root.ends_with("/") || Rel.consume_front("/")))
+    return Rel.str();
+  return Path.str();
+}
+
+json::Array editsJson(const Finding &F) {
+  json::Array Edits;
+  for (const Edit &E : F.Fix)
+    Edits.push_back(json::Object{{"file", E.File},
+                                 {"offset", E.Offset},
+                                 {"length", E.Length},
+                                 {"text", E.Text}});
+  return Edits;
+}
+
+const char RuleDescription[] =
+    "A new thread inherits kernel-FPU ownership from its parent's pcb.";
+const char RuleHelp[] =
+    "cpu_fork(), cpu_copy_thread() and cpu_set_upcall() create a thread by "
+    "copying the parent's struct pcb. Flags saying that kernel code owns "
+    "the FPU (arm64 PCB_FP_KERN and PCB_FP_NOSAVE, amd64 PCB_KERNFPU, ...) "
+    "must not survive the copy: the new thread would believe it owns the "
+    "FPU, as in FreeBSD PR 247945 (panic: Thread already setup for the "
+    "VFP). Clear them in the child's flag field after the copy, in the "
+    "architecture's idiom; pcbcheck --fix writes that line.";
+const char RuleHelpUri[] =
+    "https://bugs.freebsd.org/bugzilla/show_bug.cgi?id=247945";
+
+} // namespace
+
+void pcbcheck::printText(llvm::raw_ostream &OS,
+                         const std::vector<Finding> &Findings) {
+  for (const Finding &F : Findings) {
+    OS << F.Where.File << ":" << F.Where.Line << ":" << F.Where.Column
+       << ": warning: " << F.Message << " [" << CheckerName << "]\n";
+    for (const FindingNote &N : F.Notes)
+      OS << N.Where.File << ":" << N.Where.Line << ":" << N.Where.Column
+         << ": note: " << N.Message << "\n";
+  }
+}
+
+void pcbcheck::printJson(llvm::raw_ostream &OS,
+                         const std::vector<Finding> &Findings) {
+  json::Array All;
+  for (const Finding &F : Findings) {
+    MessageParts P = parseMessage(F.Message);
+    json::Array Notes;
+    for (const FindingNote &N : F.Notes)
+      Notes.push_back(json::Object{{"file", N.Where.File},
+                                   {"line", N.Where.Line},
+                                   {"column", N.Where.Column},
+                                   {"message", N.Message}});
+    json::Object O{{"file", F.Where.File},
+                   {"line", F.Where.Line},
+                   {"column", F.Where.Column},
+                   {"function", F.Function},
+                   {"arch", F.Arch},
+                   {"field", P.Field},
+                   {"flags", json::Array(P.Flags)},
+                   {"message", F.Message},
+                   {"checker", CheckerName},
+                   {"notes", std::move(Notes)}};
+    if (!F.Fix.empty())
+      O["fix"] = editsJson(F);
+    All.push_back(std::move(O));
+  }
+  OS << llvm::formatv("{0:2}", json::Value(std::move(All))) << "\n";
+}
+
+void pcbcheck::printSarif(llvm::raw_ostream &OS,
+                          const std::vector<Finding> &Findings,
+                          StringRef Root) {
+  auto Location = [&](StringRef AbsFile, unsigned Line, unsigned Column,
+                      StringRef Message) {
+    json::Object L{
+        {"physicalLocation",
+         json::Object{
+             {"artifactLocation",
+              json::Object{{"uri", relativeTo(AbsFile, Root)},
+                           {"uriBaseId", "%SRCROOT%"}}},
+             {"region",
+              json::Object{{"startLine", Line}, {"startColumn", Column}}}}}};
+    if (!Message.empty())
+      L["message"] = json::Object{{"text", Message}};
+    return L;
+  };
+
+  json::Array Results;
+  for (const Finding &F : Findings) {
+    std::string Rel = relativeTo(F.AbsoluteFile, Root);
+    // Stable across line shifts: where (file, function) and what.
+    llvm::MD5 Hash;
+    Hash.update(Rel + "\n" + F.Function + "\n" + F.Message);
+    llvm::MD5::MD5Result Digest = Hash.final();
+
+    json::Array Flow{json::Object{
+        {"location", Location(F.AbsoluteFile, F.Where.Line, F.Where.Column,
+                              "the parent's pcb is copied here")}}};
+    for (const FindingNote &N : F.Notes)
+      Flow.push_back(json::Object{
+          {"location", Location(F.AbsoluteFile, N.Where.Line, N.Where.Column,
+                                N.Message)}});
+
+    json::Object Result{
+        {"ruleId", CheckerName},
+        {"ruleIndex", 0},
+        {"level", "warning"},
+        {"message", json::Object{{"text", F.Message}}},
+        {"locations",
+         json::Array{Location(F.AbsoluteFile, F.Where.Line, F.Where.Column,
+                              "")}},
+        {"partialFingerprints",
+         json::Object{{"pcbcheckFindingHash/v1", std::string(Digest.digest())}}},
+        {"codeFlows",
+         json::Array{json::Object{
+             {"threadFlows",
+              json::Array{json::Object{{"locations", std::move(Flow)}}}}}}}};
+    if (!F.Fix.empty()) {
+      json::Array Changes;
+      for (const Edit &E : F.Fix)
+        Changes.push_back(json::Object{
+            {"artifactLocation",
+             json::Object{{"uri", relativeTo(E.File, Root)},
+                          {"uriBaseId", "%SRCROOT%"}}},
+            {"replacements",
+             json::Array{json::Object{
+                 {"deletedRegion", json::Object{{"charOffset", E.Offset},
+                                                {"charLength", E.Length}}},
+                 {"insertedContent", json::Object{{"text", E.Text}}}}}}});
+      Result["fixes"] = json::Array{json::Object{
+          {"description",
+           json::Object{{"text", "Clear the kernel-FPU ownership flags in "
+                                 "the child's pcb after the copy"}}},
+          {"artifactChanges", std::move(Changes)}}};
+    }
+    Results.push_back(std::move(Result));
+  }
+
+  json::Object Rule{
+      {"id", CheckerName},
+      {"name", "PcbFpuFlags"},
+      {"shortDescription", json::Object{{"text", RuleDescription}}},
+      {"fullDescription", json::Object{{"text", RuleHelp}}},
+      {"help", json::Object{{"text", RuleHelp}}},
+      {"helpUri", RuleHelpUri},
+      {"defaultConfiguration", json::Object{{"level", "warning"}}}};
+  json::Object Log{
+      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+      {"version", "2.1.0"},
+      {"runs",
+       json::Array{json::Object{
+           {"tool",
+            json::Object{{"driver",
+                          json::Object{{"name", "pcbcheck"},
+                                       {"version", PCBCHECK_VERSION},
+                                       {"informationUri", RuleHelpUri},
+                                       {"rules", json::Array{std::move(Rule)}}}}}},
+           {"originalUriBaseIds",
+            json::Object{{"%SRCROOT%",
+                          json::Object{{"uri", "file://" + Root.str() +
+                                                   (Root.ends_with("/") ? ""
+                                                                        : "/")}}}}},
+           {"results", std::move(Results)}}}}};
+  OS << llvm::formatv("{0:2}", json::Value(std::move(Log))) << "\n";
+}
