@@ -417,6 +417,7 @@ int main(int argc, const char **argv) {
       break;
     }
   }
+  outs().flush(); // Findings before the hints and the summary on stderr.
   if (Staged && !Findings.empty())
     errs() << "pcbcheck: to fix: pcbcheck --fix " << Tree->DisplayDir
            << " > fix.patch && git apply fix.patch\n"
