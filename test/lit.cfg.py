@@ -6,7 +6,7 @@ config.name = "pcbcheck"
 # bash runs RUN lines: tests check exact exit statuses with $?.
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".c", ".test"]
-config.excludes = ["Inputs", "kernel", "logs"]
+config.excludes = ["Inputs", "kernel", "logs", "corpus.txt", "agreement"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.pcbcheck_build_dir, "test")
 
@@ -15,6 +15,8 @@ config.environment["PATH"] = os.pathsep.join(
     [llvm_bin, config.environment.get("PATH", os.environ.get("PATH", ""))])
 # Tests must not depend on the caller's locale or home.
 config.environment["LC_ALL"] = "C"
+# spatch stops with "exception Not_found" when HOME is unset.
+config.environment["HOME"] = os.environ.get("HOME", "/tmp")
 
 plugin = os.path.join(config.pcbcheck_build_dir, "lib", "pcbcheck.so")
 tool = os.path.join(config.pcbcheck_build_dir, "bin", "pcbcheck")

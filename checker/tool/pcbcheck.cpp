@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Analysis.h"
+#include "Cocci.h"
 #include "Doctor.h"
 #include "Fixes.h"
 #include "Hook.h"
@@ -25,6 +26,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/TargetParser/Triple.h"
 
 #include <map>
 #include <tuple>
@@ -65,6 +67,18 @@ cl::opt<std::string> Root("root",
                           cl::desc("SARIF paths are relative to this "
                                    "directory (default: the current one)"),
                           cl::value_desc("dir"), cl::cat(Category));
+enum class Engine { Clang, Cocci };
+cl::opt<Engine> EngineOpt(
+    "engine", cl::desc("Which engine finds the bug"), cl::init(Engine::Clang),
+    cl::values(clEnumValN(Engine::Clang, "clang",
+                          "the path-sensitive checker (default)"),
+               clEnumValN(Engine::Cocci, "cocci",
+                          "Coccinelle, with semantic patches from the rules")),
+    cl::cat(Category));
+cl::opt<std::string>
+    WriteCocci("write-cocci",
+               cl::desc("Write each architecture's semantic patch into DIR"),
+               cl::value_desc("dir"), cl::cat(Category));
 cl::opt<bool> Fix("fix",
                   cl::desc("Print one patch, in git diff form, that fixes "
                            "every finding"),
@@ -152,10 +166,46 @@ public:
   unsigned Errors = 0;
 
   void file(const CompilationDatabase &DB, const std::string &File,
-            const std::string &Display) {
+            const std::string &Display, const ArchRule *CocciRule = nullptr) {
     Files[absolutePath(File)] = {&DB, File, Display};
+    if (EngineOpt == Engine::Cocci) {
+      cocci(DB, File, Display, CocciRule);
+      return;
+    }
     if (!analyzeFile(DB, File, Display, Settings, Results)) {
       fail(Display + ": could not be analyzed (see the errors above)");
+      ++Errors;
+    }
+  }
+
+  /// The Coccinelle engine on one file: the rule of its sys/ tree arch,
+  /// or of --arch, or of its --target.
+  void cocci(const CompilationDatabase &DB, const std::string &File,
+             const std::string &Display, const ArchRule *Rule) {
+    std::vector<std::string> Args;
+    for (const auto &Cmd : DB.getCompileCommands(absolutePath(File)))
+      Args = Cmd.CommandLine;
+    if (!Rule && !Settings.Arch.empty())
+      Rule = Settings.Rules->byArch(Settings.Arch);
+    for (size_t I = 0; !Rule && I < Args.size(); ++I) {
+      StringRef A = Args[I], Target;
+      if (A.consume_front("--target=") || A.consume_front("-target="))
+        Target = A;
+      else if ((A == "-target" || A == "--target") && I + 1 < Args.size())
+        Target = Args[I + 1];
+      if (!Target.empty())
+        Rule = Settings.Rules->byTarget(
+            Triple::getArchTypeName(Triple(Target).getArch()));
+    }
+    if (!Rule) {
+      fail(Display + ": no architecture for the cocci engine: pass "
+                     "--arch or --target");
+      ++Errors;
+      return;
+    }
+    if (Error E = runCocci(*Rule, File, Display, Args, Settings.CheckFork,
+                           Fix || Apply || !ExportFixes.empty(), Results)) {
+      fail(Display + ": " + toString(std::move(E)));
       ++Errors;
     }
   }
@@ -170,7 +220,8 @@ public:
       errs() << "pcbcheck: warning: " << Problem << "\n";
     for (const SysJob &Job : Plan->Jobs) {
       DBs.push_back(std::make_unique<FixedCompilationDatabase>(".", Job.Args));
-      file(*DBs.back(), Job.File, Job.Display);
+      file(*DBs.back(), Job.File, Job.Display,
+           Settings.Rules->byArch(Job.Arch));
     }
     Plans.push_back(std::move(*Plan));
   }
@@ -259,6 +310,20 @@ int writeBuild(const std::string &Dir, const std::string &Tree,
   return 0;
 }
 
+/// --write-cocci: each architecture's semantic patch, for plain spatch.
+int writeCocci(const std::string &Dir, const RuleSet &Rules) {
+  if (std::error_code EC = fs::create_directories(Dir))
+    return fail(Dir + ": " + EC.message());
+  for (const ArchRule &R : Rules.arches()) {
+    std::error_code EC;
+    raw_fd_ostream OS(Dir + "/" + R.Arch + ".cocci", EC, fs::OF_Text);
+    if (EC)
+      return fail(Dir + "/" + R.Arch + ".cocci: " + EC.message());
+    OS << semanticPatch(R, R.NewThreadFlags, R.OwnershipFlags);
+  }
+  return 0;
+}
+
 /// --fix, --apply, --export-fixes.  Returns the number of findings left
 /// without a fix.
 unsigned writeFixes(Session &S) {
@@ -341,6 +406,8 @@ int main(int argc, const char **argv) {
   }
 
   std::vector<std::string> Inputs(Paths.begin(), Paths.end());
+  if (!WriteCocci.empty())
+    return writeCocci(WriteCocci, *Rules);
   if (!WriteBuild.empty())
     return writeBuild(WriteBuild,
                       Inputs.empty() ? bundledExamples(argv[0]) : Inputs[0],

@@ -1,0 +1,365 @@
+//===- Cocci.cpp - The Coccinelle engine: rules/ as semantic patches ------===//
+//
+// Coccinelle matches a copy and the paths after it the way the checker
+// does, with "exists" and "... when !=", but by syntax: it does not inline
+// helpers, evaluate masks or read assertions' constraints.  Where that
+// makes the engines disagree, cocci/known-differences.txt says so.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Cocci.h"
+#include "FixPlanner.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/ScopeExit.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/Regex.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <cstdlib>
+
+using namespace pcbcheck;
+using namespace llvm;
+
+namespace {
+
+/// "struct thread *child, struct thread *parent, ..." for the rule's
+/// parameter positions; other parameters are "...".
+std::string parameters(const ThreadFunction &F) {
+  std::vector<std::string> Params;
+  unsigned Last = std::max(F.Child, F.Parent);
+  for (unsigned I = 0; I <= Last; ++I) {
+    if (I == F.Child)
+      Params.push_back("struct thread *child");
+    else if (I == F.Parent)
+      Params.push_back("struct thread *parent");
+    else if (Params.empty() || Params.back() != "...")
+      Params.push_back("...");
+  }
+  Params.push_back("...");
+  return join(Params, ", ");
+}
+
+/// The copy of the parent's pcb into E, each form the checker knows; Mark
+/// is "@p" (report), "" (patch) or "*" in column 0 (context).
+std::string copyForms(StringRef Mark) {
+  bool Star = Mark == "*";
+  std::string At = Star ? "" : Mark.str();
+  std::string Lead = Star ? "* " : "  ";
+  std::vector<std::string> Forms = {
+      "bcopy" + At + "(parent->td_pcb, E, N);",
+      "memcpy" + At + "(E, parent->td_pcb, N);",
+      "memmove" + At + "(E, parent->td_pcb, N);",
+      "__builtin_memcpy" + At + "(E, parent->td_pcb, N);",
+      "__builtin_memmove" + At + "(E, parent->td_pcb, N);",
+      "*E" + At + " = *parent->td_pcb;"};
+  std::string Out = "(\n";
+  for (size_t I = 0; I < Forms.size(); ++I)
+    Out += (I ? "|\n" : "") + Lead + Forms[I] + "\n";
+  return Out + ")\n";
+}
+
+/// The statements after which the flags count as cleared.
+std::string clearedWhen(const ArchRule &R, const std::vector<std::string> &Own,
+                        bool StopAtFpuState) {
+  std::vector<std::string> W;
+  for (const std::string &O : Own)
+    W.push_back("E->" + R.FlagField + " &= ~(<+... " + O + " ...+>)");
+  W.push_back("E->" + R.FlagField + " = W");
+  for (const FlagHelper &H : R.Helpers) {
+    if (H.Effect == HelperEffect::SetMask)
+      continue;
+    std::vector<std::string> Args;
+    unsigned Target = H.ThreadArg ? *H.ThreadArg : *H.PcbArg;
+    for (unsigned I = 0; I <= Target; ++I)
+      Args.push_back(I == Target ? (H.ThreadArg ? "child" : "E") : "...");
+    Args.push_back("...");
+    if (Args.size() > 2 && Args[Args.size() - 2] == "...")
+      Args.pop_back();
+    W.push_back(H.Name + "(" + join(Args, ", ") + ")");
+  }
+  W.push_back("KASSERT(<+... E->" + R.FlagField + " ...+>, ...)");
+  W.push_back("MPASS(<+... E->" + R.FlagField + " ...+>)");
+  if (StopAtFpuState)
+    for (const std::string &F : R.FpuStateFields)
+      W.push_back("E->" + F + " = W");
+  std::string Out;
+  for (size_t I = 0; I < W.size(); ++I)
+    Out += (I ? "      when != " : "  ... when != ") + W[I] + "\n";
+  return Out;
+}
+
+std::string fixStatement(const ArchRule &R, const std::vector<std::string> &Flags) {
+  std::string S = R.Fix;
+  for (auto [Key, Value] :
+       {std::pair<std::string, std::string>{"%pcb%", "E"},
+        {"%flags%", join(Flags, " | ")}}) {
+    size_t At;
+    while ((At = S.find(Key)) != std::string::npos)
+      S.replace(At, Key.size(), Value);
+  }
+  return S;
+}
+
+std::string message(const ThreadFunction &F, const ArchRule &R,
+                    const std::vector<std::string> &Own) {
+  return F.Name + ": child " + R.FlagField + " keeps " + join(Own, " | ") +
+         " copied from the parent thread";
+}
+
+} // namespace
+
+std::string pcbcheck::semanticPatch(const ArchRule &R,
+                                    const std::vector<std::string> &FixFlags,
+                                    const std::vector<std::string> &OwnFlags) {
+  std::string S;
+  raw_string_ostream OS(S);
+  OS << "/// Finds kernel-FPU ownership that a new thread inherits on " << R.Arch
+     << ": a copy of the\n"
+     << "/// parent's pcb into the child's in "
+     << join(map_range(R.Functions,
+                       [](const ThreadFunction &F) { return F.Name; }),
+             ", ")
+     << "\n"
+     << "/// (cpu_fork with -D check_fork), with a path to the return on "
+        "which\n"
+     << "/// " << R.FlagField << " keeps " << join(OwnFlags, " | ")
+     << " (FreeBSD PR 247945).\n"
+     << "///\n"
+     << "// Generated from rules/" << R.Arch
+     << ".yaml by pcbcheck --write-cocci; do not edit.\n"
+     << "// Confidence: Moderate\n"
+     << "// Copyright: (C) the pcbcheck developers\n"
+     << "// Options: --no-includes\n"
+     << "// Requires: 1.1.1\n\n"
+     << "virtual patch\nvirtual context\nvirtual org\nvirtual report\n"
+     << "virtual check_fork\n";
+
+  for (const ThreadFunction &F : R.Functions) {
+    std::string Only =
+        F.Kind == FunctionKind::Fork ? " && check_fork" : "";
+    const std::vector<std::string> &Mask =
+        F.Kind == FunctionKind::Fork ? OwnFlags : FixFlags;
+    std::string Header = "identifier child, parent;\nexpression E, N, W;\n";
+    std::string Open = F.Name + "(" + parameters(F) + ")\n{\n  ... when any\n";
+
+    OS << "\n@r_" << F.Name << " depends on (report || org)" << Only
+       << " exists@\n"
+       << Header << "position p;\n@@\n\n"
+       << Open << copyForms("@p") << clearedWhen(R, OwnFlags, false) << "}\n";
+
+    OS << "\n@depends on context" << Only << " exists@\n"
+       << Header << "@@\n\n"
+       << Open << copyForms("*") << clearedWhen(R, OwnFlags, false) << "}\n";
+
+    // Patch: before the first statement touching the child's FPU state.
+    OS << "\n@depends on patch" << Only << " exists@\n"
+       << Header << "expression V;\n@@\n\n"
+       << Open << copyForms("") << clearedWhen(R, OwnFlags, true) << "(\n";
+    for (size_t I = 0; I < R.FpuStateFields.size(); ++I)
+      OS << (I ? "|\n" : "") << "+ " << fixStatement(R, Mask) << "\n  E->"
+         << R.FpuStateFields[I] << " = V;\n";
+    OS << ")\n  ... when any\n}\n";
+
+    for (StringRef Mode : {"report", "org"})
+      OS << "\n@script:python depends on " << Mode << "@\np << r_" << F.Name
+         << ".p;\n@@\n\ncoccilib." << Mode << "."
+         << (Mode == "report" ? "print_report" : "print_todo")
+         << "(p[0], \"" << message(F, R, OwnFlags) << "\")\n";
+  }
+  return S;
+}
+
+namespace {
+
+/// Runs a program; its stdout, or an error with its stderr.
+Expected<std::string> run(StringRef Program, ArrayRef<StringRef> Argv) {
+  SmallString<128> Out, Err;
+  sys::fs::createTemporaryFile("pcbcheck-spatch", "out", Out);
+  sys::fs::createTemporaryFile("pcbcheck-spatch", "err", Err);
+  std::optional<StringRef> Redirects[] = {StringRef(""), StringRef(Out),
+                                          StringRef(Err)};
+  int RC = sys::ExecuteAndWait(Program, Argv, std::nullopt, Redirects, 600);
+  auto OutBuf = MemoryBuffer::getFile(Out);
+  auto ErrBuf = MemoryBuffer::getFile(Err);
+  sys::fs::remove(Out);
+  sys::fs::remove(Err);
+  // spatch exits 0 whether or not it matched; anything else is a failure.
+  if (RC != 0)
+    return createStringError(
+        inconvertibleErrorCode(), "spatch failed (exit %d): %s", RC,
+        ErrBuf ? (*ErrBuf)->getBuffer().trim().take_front(500).str().c_str()
+               : "");
+  return OutBuf ? (*OutBuf)->getBuffer().str() : std::string();
+}
+
+/// The macros the file and the headers it reaches through the rule's
+/// include links define; cocci reads no headers, so we look for it.
+std::string definitionsText(const ArchRule &R, StringRef File,
+                            ArrayRef<std::string> Args) {
+  std::string Text;
+  auto Add = [&](StringRef Path) {
+    if (auto Buf = MemoryBuffer::getFile(Path))
+      Text += (*Buf)->getBuffer().str() + "\n";
+  };
+  Add(File);
+  std::vector<std::string> Dirs{
+      sys::path::parent_path(absolutePath(File)).str()};
+  for (size_t I = 0; I < Args.size(); ++I) {
+    StringRef A = Args[I];
+    if (A.consume_front("-I"))
+      Dirs.push_back(A.empty() && I + 1 < Args.size() ? Args[++I] : A.str());
+    else if (A == "-include" && I + 1 < Args.size())
+      Add(Args[++I]);
+  }
+  for (const std::string &D : Dirs) {
+    std::vector<std::string> Scan{D};
+    for (const IncludeLink &L : R.IncludeLinks)
+      Scan.push_back(D + "/" + L.Name);
+    for (const std::string &S : Scan) {
+      std::error_code EC;
+      for (sys::fs::directory_iterator It(S, EC), End; It != End && !EC;
+           It.increment(EC))
+        if (StringRef(It->path()).ends_with(".h"))
+          Add(It->path());
+    }
+  }
+  return Text;
+}
+
+std::vector<std::string> definedFlags(const std::vector<std::string> &Names,
+                                      StringRef Text) {
+  std::vector<std::string> Out;
+  for (const std::string &N : Names)
+    if (Regex("#[ \t]*define[ \t]+" + N + "([^A-Za-z0-9_]|$)",
+              Regex::Newline)
+            .match(Text))
+      Out.push_back(N);
+  return Out;
+}
+
+} // namespace
+
+Error pcbcheck::runCocci(const ArchRule &R, const std::string &File,
+                         const std::string &Display,
+                         const std::vector<std::string> &Args, bool CheckFork,
+                         bool Fix, AnalysisResults &Out) {
+  ErrorOr<std::string> Spatch = sys::findProgramByName("spatch");
+  // spatch stops with "exception Not_found" when HOME is unset (hooks, CI).
+  if (!getenv("HOME"))
+    setenv("HOME", "/tmp", 0);
+  if (!Spatch)
+    return createStringError(Spatch.getError(),
+                             "spatch is not on PATH (Debian: apt-get install "
+                             "coccinelle)");
+  std::string Defs = definitionsText(R, File, Args);
+  std::vector<std::string> Own = definedFlags(R.OwnershipFlags, Defs);
+  if (Own.empty())
+    return Error::success(); // Nothing to require, as in the checker.
+  std::vector<std::string> FixFlags = definedFlags(R.NewThreadFlags, Defs);
+
+  SmallString<128> SP;
+  int FD;
+  if (std::error_code EC =
+          sys::fs::createTemporaryFile("pcbcheck", "cocci", FD, SP))
+    return createStringError(EC, "cannot write a semantic patch");
+  {
+    raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    OS << semanticPatch(R, FixFlags, Own);
+  }
+  auto Cleanup = make_scope_exit([&] { sys::fs::remove(SP); });
+
+  std::vector<StringRef> Argv{"spatch", "--sp-file", SP, "--very-quiet",
+                              "--no-show-diff", "--no-includes"};
+  if (CheckFork)
+    Argv.insert(Argv.end(), {"-D", "check_fork"});
+  std::string Abs = absolutePath(File);
+  std::vector<StringRef> Report(Argv);
+  Report.insert(Report.end(), {"-D", "report", Abs});
+  Expected<std::string> Text = run(*Spatch, Report);
+  if (!Text)
+    return Text.takeError();
+
+  size_t First = Out.Findings.size();
+  SmallVector<StringRef, 8> Lines;
+  StringRef(*Text).split(Lines, '\n', -1, false);
+  Regex Line("^(.*):([0-9]+):([0-9]+)-[0-9]+: (([A-Za-z_0-9]+): .*)$");
+  for (StringRef L : Lines) {
+    SmallVector<StringRef, 6> M;
+    if (!Line.match(L, &M))
+      continue;
+    Finding F;
+    F.Where.File = Display;
+    M[2].getAsInteger(10, F.Where.Line);
+    M[3].getAsInteger(10, F.Where.Column);
+    ++F.Where.Column; // Coccinelle counts columns from 0, clang from 1.
+    F.AbsoluteFile = Abs;
+    F.Arch = R.Arch;
+    F.Function = M[5].str();
+    F.Message = M[4].str();
+    if (none_of(make_range(Out.Findings.begin() + First, Out.Findings.end()),
+                [&](const Finding &G) {
+                  return G.Where.Line == F.Where.Line &&
+                         G.Message == F.Message;
+                }))
+      Out.Findings.push_back(std::move(F));
+  }
+  if (!Fix || Out.Findings.size() == First)
+    return Error::success();
+
+  SmallString<128> Result;
+  sys::fs::createTemporaryFile("pcbcheck-fixed", "c", Result);
+  auto CleanResult = make_scope_exit([&] { sys::fs::remove(Result); });
+  std::vector<StringRef> Patch(Argv);
+  Patch.insert(Patch.end(), {"-D", "patch", "-o", Result, Abs});
+  if (Expected<std::string> P = run(*Spatch, Patch); !P)
+    return P.takeError();
+  auto Before = MemoryBuffer::getFile(Abs);
+  auto After = MemoryBuffer::getFile(Result);
+  if (!Before || !After)
+    return Error::success();
+  StringRef A = (*Before)->getBuffer(), B = (*After)->getBuffer();
+  if (A == B)
+    return Error::success();
+  // One line-aligned edit: what lies between the common head and tail.
+  size_t Head = 0;
+  while (Head < A.size() && Head < B.size() && A[Head] == B[Head])
+    ++Head;
+  Head = A.take_front(Head).rfind('\n') == StringRef::npos
+             ? 0
+             : A.take_front(Head).rfind('\n') + 1;
+  size_t Tail = 0;
+  while (Tail < A.size() - Head && Tail < B.size() - Head &&
+         A[A.size() - 1 - Tail] == B[B.size() - 1 - Tail])
+    ++Tail;
+  // The tail starts a line, or gives up its partial first line.
+  if (Tail < A.size() && A[A.size() - Tail - 1] != '\n') {
+    size_t NL = A.take_back(Tail).find('\n');
+    Tail = NL == StringRef::npos ? 0 : Tail - NL - 1;
+  }
+  Edit E;
+  E.File = Abs;
+  E.Offset = Head;
+  E.Length = A.size() - Tail - Head;
+  E.Text = B.substr(Head, B.size() - Tail - Head).str();
+  // spatch wraps long lines its own way: lay an added statement out as
+  // style(9) does, like the clang engine's fixes.
+  if (E.Length == 0 && StringRef(E.Text).ends_with(";\n")) {
+    StringRef Added = E.Text;
+    StringRef Indent =
+        Added.take_while([](char Ch) { return Ch == ' ' || Ch == '\t'; });
+    SmallVector<StringRef, 4> Parts;
+    Added.split(Parts, '\n', -1, false);
+    std::string Statement;
+    for (StringRef P : Parts)
+      Statement += (Statement.empty() ? "" : " ") + P.trim().str();
+    E.Text = formatStatement(Indent, Statement, "\n", R.FixColumns);
+  }
+  Out.AnalyzedText[Abs] = A.str();
+  Out.Findings[First].Fix.push_back(std::move(E));
+  return Error::success();
+}
