@@ -14,6 +14,7 @@
 #include "clang/Basic/TargetInfo.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
+#include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "clang/StaticAnalyzer/Core/AnalyzerOptions.h"
 #include "clang/StaticAnalyzer/Frontend/AnalysisConsumer.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
@@ -169,6 +170,41 @@ private:
   const AnalysisJob &Job;
 };
 
+/// Prints clang's diagnostics as clang does, and keeps the first error so
+/// that the tool's own message can say why a file failed.
+class FirstErrorKeeper : public DiagnosticConsumer {
+public:
+  FirstErrorKeeper(DiagnosticOptions *Opts)
+      : Printer(llvm::errs(), Opts) {}
+
+  std::string FirstError;
+
+  void BeginSourceFile(const LangOptions &LO, const Preprocessor *PP) override {
+    Printer.BeginSourceFile(LO, PP);
+  }
+  void EndSourceFile() override { Printer.EndSourceFile(); }
+  void HandleDiagnostic(DiagnosticsEngine::Level Level,
+                        const Diagnostic &Info) override {
+    DiagnosticConsumer::HandleDiagnostic(Level, Info);
+    Printer.HandleDiagnostic(Level, Info);
+    if (Level >= DiagnosticsEngine::Error && FirstError.empty()) {
+      SmallString<128> Text;
+      Info.FormatDiagnostic(Text);
+      FirstError = Text.str().str();
+      if (Info.hasSourceManager() && Info.getLocation().isValid()) {
+        PresumedLoc PL =
+            Info.getSourceManager().getPresumedLoc(Info.getLocation());
+        if (PL.isValid())
+          FirstError = std::string(llvm::sys::path::filename(PL.getFilename())) +
+                       ":" + std::to_string(PL.getLine()) + ": " + FirstError;
+      }
+    }
+  }
+
+private:
+  TextDiagnosticPrinter Printer;
+};
+
 } // namespace
 
 std::string pcbcheck::absolutePath(StringRef Path) {
@@ -182,9 +218,13 @@ bool pcbcheck::analyzeFile(const tooling::CompilationDatabase &DB,
                            const std::string &File,
                            const std::string &DisplayPath,
                            const CheckerSettings &Settings,
-                           AnalysisResults &Out, const std::string *Overlay) {
+                           AnalysisResults &Out, const std::string *Overlay,
+                           std::string *Why) {
   std::string Abs = absolutePath(File);
   tooling::ClangTool Tool(DB, {Abs});
+  IntrusiveRefCntPtr<DiagnosticOptions> DiagOpts = new DiagnosticOptions();
+  FirstErrorKeeper Errors(DiagOpts.get());
+  Tool.setDiagnosticConsumer(&Errors);
   if (Overlay)
     Tool.mapVirtualFile(Abs, *Overlay);
   // The tool is not installed beside clang: point at clang's own headers.
@@ -193,5 +233,9 @@ bool pcbcheck::analyzeFile(const tooling::CompilationDatabase &DB,
       tooling::ArgumentInsertPosition::END));
   AnalysisJob Job{Settings, Out, Abs, DisplayPath};
   AnalyzeActionFactory Factory(Job);
-  return Tool.run(&Factory) == 0;
+  if (Tool.run(&Factory) == 0)
+    return true;
+  if (Why)
+    *Why = Errors.FirstError.empty() ? "clang failed" : Errors.FirstError;
+  return false;
 }

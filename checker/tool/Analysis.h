@@ -68,11 +68,12 @@ struct CheckerSettings {
 /// findings to \p Out.  \p DisplayPath is how messages name the file.
 /// With \p Overlay the file is analyzed with that text instead of its own.
 /// Returns false when the file could not be parsed or analyzed; clang's
-/// own diagnostics have then said why on stderr.
+/// own diagnostics have then said why on stderr, and \p Why gets the first.
 bool analyzeFile(const clang::tooling::CompilationDatabase &DB,
                  const std::string &File, const std::string &DisplayPath,
                  const CheckerSettings &Settings, AnalysisResults &Out,
-                 const std::string *Overlay = nullptr);
+                 const std::string *Overlay = nullptr,
+                 std::string *Why = nullptr);
 
 /// \p Path absolute, with "." and ".." removed.
 std::string absolutePath(llvm::StringRef Path);

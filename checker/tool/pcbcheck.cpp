@@ -172,8 +172,9 @@ public:
       cocci(DB, File, Display, CocciRule);
       return;
     }
-    if (!analyzeFile(DB, File, Display, Settings, Results)) {
-      fail(Display + ": could not be analyzed (see the errors above)");
+    std::string Why;
+    if (!analyzeFile(DB, File, Display, Settings, Results, nullptr, &Why)) {
+      fail(Display + ": could not be analyzed: " + Why);
       ++Errors;
     }
   }
