@@ -9,7 +9,9 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Signals.h"
 #include "llvm/Support/YAMLTraits.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -211,6 +213,9 @@ llvm::Error pcbcheck::applyInPlace(const FilePatch &Patch) {
   fs::file_status Status;
   if (std::error_code EC = fs::status(Patch.File, Status))
     return failure(Patch.File + ": " + EC.message());
+  // A rename would replace a file we may not write: respect its mode.
+  if (fs::access(Patch.File, fs::AccessMode::Write))
+    return failure(Patch.File + ": read-only; not written");
 
   llvm::SmallString<256> Model(llvm::sys::path::parent_path(Patch.File));
   llvm::sys::path::append(Model, "." + llvm::sys::path::filename(Patch.File) +
@@ -219,6 +224,10 @@ llvm::Error pcbcheck::applyInPlace(const FilePatch &Patch) {
   llvm::SmallString<256> Temp;
   if (std::error_code EC = fs::createUniqueFile(Model, FD, Temp))
     return failure(Patch.File + ": cannot write beside it: " + EC.message());
+  // Killed while writing (SIGTERM, SIGXFSZ...): leave no temporary behind.
+  llvm::sys::RemoveFileOnSignal(Temp);
+  auto Forget = llvm::make_scope_exit(
+      [&] { llvm::sys::DontRemoveFileOnSignal(Temp); });
   {
     llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
     OS << Patch.Fixed;

@@ -398,7 +398,7 @@ int main(int argc, const char **argv) {
   Expected<RuleSet> Rules = loadRules(RulesFile);
   if (!Rules)
     return fail(toString(Rules.takeError()));
-  if (!Arch.empty() && !Rules->byArch(Arch))
+  if ((Arch.getNumOccurrences() || !Arch.empty()) && !Rules->byArch(Arch))
     return fail("--arch=" + Arch + ": no rules for it (known: " +
                 Rules->archNames() + ")");
   if (PrintRules) {
