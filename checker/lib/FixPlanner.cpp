@@ -97,8 +97,10 @@ bool touchesFpuState(const Stmt *S, StringRef Child, const ArchRule &Rule,
   return false;
 }
 
-/// The flag names of a mask written "A | B | C", "~(A | B)" or "(A)".
-std::optional<std::vector<std::string>> maskNames(StringRef Text) {
+} // namespace
+
+std::optional<std::vector<std::string>>
+pcbcheck::maskFlagNames(StringRef Text) {
   Text = Text.trim();
   Text.consume_front("~");
   Text = Text.trim();
@@ -117,6 +119,8 @@ std::optional<std::vector<std::string>> maskNames(StringRef Text) {
   }
   return Names;
 }
+
+namespace {
 
 struct SourceLines {
   const SourceManager &SM;
@@ -261,7 +265,7 @@ std::vector<FixItHint> pcbcheck::planFix(ASTContext &Ctx,
     } else {
       continue;
     }
-    std::optional<std::vector<std::string>> Names = maskNames(Mask);
+    std::optional<std::vector<std::string>> Names = maskFlagNames(Mask);
     if (!Names)
       continue;
     std::vector<std::string> Merged = *Names;

@@ -15,6 +15,7 @@
 
 #include "clang/Basic/Diagnostic.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,10 @@ struct FixRequest {
 /// macro expansion), or nothing when no safe place is found.
 std::vector<clang::FixItHint> planFix(clang::ASTContext &Ctx,
                                       const FixRequest &Request);
+
+/// The flag names of a mask written "A | B", "~(A | B)" or "(A)", or
+/// nothing when it is written otherwise.
+std::optional<std::vector<std::string>> maskFlagNames(llvm::StringRef Text);
 
 /// \p Statement (no indentation, no newline) laid out as style(9) lines
 /// under \p Indent: at most \p Columns columns with 8-column tabs,

@@ -47,7 +47,7 @@ template <> struct MappingTraits<ThreadFunction> {
     Io.mapRequired("child", F.Child);
     Io.mapRequired("parent", F.Parent);
   }
-  static std::string validate(IO &, ThreadFunction &F) {
+  static std::string check(const ThreadFunction &F) {
     if (F.Name.empty())
       return "function name is empty";
     if (F.Child == F.Parent)
@@ -65,7 +65,7 @@ template <> struct MappingTraits<FlagHelper> {
     Io.mapOptional("mask_arg", H.MaskArg);
     Io.mapRequired("effect", H.Effect);
   }
-  static std::string validate(IO &, FlagHelper &H) {
+  static std::string check(const FlagHelper &H) {
     if (H.ThreadArg.has_value() == H.PcbArg.has_value())
       return "helper '" + H.Name + "' needs exactly one of thread_arg, "
              "pcb_arg";
@@ -101,7 +101,7 @@ template <> struct MappingTraits<ArchRule> {
     Io.mapRequired("fix", R.Fix);
     Io.mapOptional("fix_columns", R.FixColumns, 80u);
   }
-  static std::string validate(IO &, ArchRule &R) {
+  static std::string check(const ArchRule &R) {
     if (R.Arch.empty() || R.Targets.empty() || R.FlagField.empty())
       return "arch, targets and flag_field must not be empty";
     if (R.OwnershipFlags.empty())
@@ -113,6 +113,12 @@ template <> struct MappingTraits<ArchRule> {
       return "arch '" + R.Arch + "': fix must contain %pcb% and %flags%";
     if (R.FixColumns < 40)
       return "arch '" + R.Arch + "': fix_columns must be at least 40";
+    for (const ThreadFunction &F : R.Functions)
+      if (std::string E = MappingTraits<ThreadFunction>::check(F); !E.empty())
+        return E;
+    for (const FlagHelper &H : R.Helpers)
+      if (std::string E = MappingTraits<FlagHelper>::check(H); !E.empty())
+        return E;
     return "";
   }
 };
@@ -132,6 +138,28 @@ const FlagHelper *ArchRule::findHelper(StringRef Name) const {
     if (H.Name == Name)
       return &H;
   return nullptr;
+}
+
+/// The line where the \p Index-th YAML document of \p Text starts.
+static unsigned documentLine(StringRef Text, unsigned Index) {
+  unsigned Line = 1, Seen = 0;
+  bool AtStart = true, InDocument = false;
+  for (size_t I = 0; I < Text.size(); ++I) {
+    if (AtStart) {
+      StringRef Rest = Text.substr(I);
+      if (Rest.starts_with("---"))
+        InDocument = false;
+      else if (!InDocument && !Rest.starts_with("#") &&
+               !Rest.starts_with("\n")) {
+        if (Seen++ == Index)
+          return Line;
+        InDocument = true;
+      }
+    }
+    AtStart = Text[I] == '\n';
+    Line += AtStart;
+  }
+  return 1;
 }
 
 llvm::Expected<RuleSet> RuleSet::parse(StringRef Text, StringRef FileName) {
@@ -157,6 +185,19 @@ llvm::Expected<RuleSet> RuleSet::parse(StringRef Text, StringRef FileName) {
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "%s:1:1: no rules in file",
                                    FileName.str().c_str());
+  // Checked here, not in MappingTraits::validate: LLVM 19's YAML input
+  // dereferences a null node when validate() fails on an alias or an
+  // empty document (found by test/fuzz/RulesFuzzer).
+  unsigned Document = 0;
+  for (const ArchRule &R : Result.Arches) {
+    std::string Problem = llvm::yaml::MappingTraits<ArchRule>::check(R);
+    if (!Problem.empty())
+      return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                     "%s:%u:1: %s", FileName.str().c_str(),
+                                     documentLine(Text, Document),
+                                     Problem.c_str());
+    ++Document;
+  }
   return Result;
 }
 
