@@ -174,8 +174,8 @@ private:
 /// that the tool's own message can say why a file failed.
 class FirstErrorKeeper : public DiagnosticConsumer {
 public:
-  FirstErrorKeeper(DiagnosticOptions *Opts)
-      : Printer(llvm::errs(), Opts) {}
+  FirstErrorKeeper(llvm::raw_ostream &OS, DiagnosticOptions *Opts)
+      : Printer(OS, Opts) {}
 
   std::string FirstError;
 
@@ -219,12 +219,15 @@ bool pcbcheck::analyzeFile(const tooling::CompilationDatabase &DB,
                            const std::string &DisplayPath,
                            const CheckerSettings &Settings,
                            AnalysisResults &Out, const std::string *Overlay,
-                           std::string *Why) {
+                           std::string *Why, llvm::raw_ostream *Diags) {
   std::string Abs = absolutePath(File);
   tooling::ClangTool Tool(DB, {Abs});
   IntrusiveRefCntPtr<DiagnosticOptions> DiagOpts = new DiagnosticOptions();
-  FirstErrorKeeper Errors(DiagOpts.get());
+  FirstErrorKeeper Errors(Diags ? *Diags : llvm::errs(), DiagOpts.get());
   Tool.setDiagnosticConsumer(&Errors);
+  if (Settings.Overlays)
+    for (const auto &[Path, Text] : *Settings.Overlays)
+      Tool.mapVirtualFile(Path, Text);
   if (Overlay)
     Tool.mapVirtualFile(Abs, *Overlay);
   // The tool is not installed beside clang: point at clang's own headers.

@@ -62,6 +62,9 @@ struct CheckerSettings {
   std::string RulesPath;
   std::string Arch;
   bool CheckFork = false;
+  /// Absolute path -> the text to analyze instead of the file's (the
+  /// pre-commit hook's staged versions).
+  const std::map<std::string, std::string> *Overlays = nullptr;
 };
 
 /// Analyzes \p File with its command from \p DB and appends the checker's
@@ -69,11 +72,13 @@ struct CheckerSettings {
 /// With \p Overlay the file is analyzed with that text instead of its own.
 /// Returns false when the file could not be parsed or analyzed; clang's
 /// own diagnostics have then said why on stderr, and \p Why gets the first.
+/// clang's diagnostics go to \p Diags (default: stderr).
 bool analyzeFile(const clang::tooling::CompilationDatabase &DB,
                  const std::string &File, const std::string &DisplayPath,
                  const CheckerSettings &Settings, AnalysisResults &Out,
                  const std::string *Overlay = nullptr,
-                 std::string *Why = nullptr);
+                 std::string *Why = nullptr,
+                 llvm::raw_ostream *Diags = nullptr);
 
 /// \p Path absolute, with "." and ".." removed.
 std::string absolutePath(llvm::StringRef Path);

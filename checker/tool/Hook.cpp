@@ -1,8 +1,9 @@
 //===- Hook.cpp - The git pre-commit hook ---------------------------------===//
 //
-// The hook checks what is staged, not the working tree: it exports the
-// index's version of the sys/ tree into a temporary directory and analyzes
-// that.  A commit that touches no MD thread code costs two git commands.
+// The hook checks what is staged, not the working tree: it analyzes the
+// working tree's sys/ with the index's version of every file that differs
+// laid over it (no copy of the tree).  A commit that touches no MD thread
+// code costs two git commands.
 //
 //===----------------------------------------------------------------------===//
 
@@ -124,25 +125,13 @@ int pcbcheck::installHook(const char *Argv0, bool Force) {
   return 0;
 }
 
-StagedTree::StagedTree(StagedTree &&Other)
-    : Relevant(Other.Relevant), SysDir(std::move(Other.SysDir)),
-      DisplayDir(std::move(Other.DisplayDir)),
-      Arches(std::move(Other.Arches)), TempDir(std::move(Other.TempDir)) {
-  Other.TempDir.clear();
-}
-
-StagedTree::~StagedTree() {
-  if (!TempDir.empty())
-    sys::fs::remove_directories(TempDir);
-}
-
-Expected<StagedTree> pcbcheck::exportStaged(const RuleSet &Rules) {
-  Expected<std::string> Top = git({"rev-parse", "--show-toplevel"});
-  if (!Top)
-    return Top.takeError();
-  Expected<std::string> Staged =
-      git({"-C", StringRef(*Top).trim(), "diff", "--cached", "--name-only",
-           "--diff-filter=ACMR"});
+Expected<StagedTree> pcbcheck::stagedTree(const RuleSet &Rules) {
+  Expected<std::string> TopOut = git({"rev-parse", "--show-toplevel"});
+  if (!TopOut)
+    return TopOut.takeError();
+  std::string Top = StringRef(*TopOut).trim().str();
+  Expected<std::string> Staged = git(
+      {"-C", Top, "diff", "--cached", "--name-only", "--diff-filter=ACMR"});
   if (!Staged)
     return Staged.takeError();
 
@@ -160,34 +149,24 @@ Expected<StagedTree> pcbcheck::exportStaged(const RuleSet &Rules) {
   if (!Tree.Relevant)
     return std::move(Tree);
 
-  SmallString<256> Temp;
-  if (std::error_code EC = sys::fs::createUniqueDirectory("pcbcheck-staged",
-                                                          Temp))
-    return createStringError(EC, "cannot create a temporary directory");
-  Tree.TempDir = Temp.str().str();
-  // The index's files under the sys/ prefix, checked out into Temp.
-  SmallString<256> List(Temp);
-  sys::path::append(List, ".files");
+  // Files whose working copy is not what is staged: analyze the staged.
   std::string Scope = Prefix.empty() ? "." : Prefix;
-  Expected<std::string> Files =
-      git({"-C", StringRef(*Top).trim(), "ls-files", "-z", "--", Scope});
-  if (!Files)
-    return Files.takeError();
-  {
-    std::error_code EC;
-    raw_fd_ostream OS(List, EC);
-    if (EC)
-      return createStringError(EC, "%s: %s", List.c_str(),
-                               EC.message().c_str());
-    OS << *Files;
+  Expected<std::string> Unstaged =
+      git({"-C", Top, "diff", "--name-only", "--", Scope});
+  if (!Unstaged)
+    return Unstaged.takeError();
+  SmallVector<StringRef, 16> Changed;
+  StringRef(*Unstaged).split(Changed, '\n', -1, false);
+  for (StringRef C : Changed) {
+    Expected<std::string> Text =
+        git({"-C", Top, "show", (":" + C.trim()).str()});
+    if (!Text)
+      return Text.takeError();
+    SmallString<256> Abs(Top);
+    sys::path::append(Abs, C.trim());
+    Tree.Overlays[Abs.str().str()] = std::move(*Text);
   }
-  Expected<std::string> Out =
-      git({"-C", StringRef(*Top).trim(), "checkout-index", "-z", "--stdin",
-           ("--prefix=" + Temp + "/").str()},
-          List);
-  if (!Out)
-    return Out.takeError();
-  SmallString<256> Sys(Temp);
+  SmallString<256> Sys(Top);
   if (!Prefix.empty())
     sys::path::append(Sys, StringRef(Prefix).rtrim('/'));
   Tree.SysDir = Sys.str().str();

@@ -7,6 +7,7 @@
 
 #include "llvm/Support/Error.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -17,27 +18,19 @@ namespace pcbcheck {
 /// not ours is kept unless \p Force.
 int installHook(const char *Argv0, bool Force);
 
-/// The staged content the hook checks, exported from the index.
-class StagedTree {
-public:
-  StagedTree() = default;
-  StagedTree(StagedTree &&Other);
-  StagedTree &operator=(StagedTree &&) = delete;
-  ~StagedTree();
-
-  bool Relevant = false;          ///< The commit touches MD thread code.
-  std::string SysDir;             ///< The exported sys/ tree.
-  std::string DisplayDir;         ///< How findings name it ("sys", ".").
+/// The staged content the hook checks: the working tree's sys/, with the
+/// index's version of every file that differs from it laid over it.
+struct StagedTree {
+  bool Relevant = false;           ///< The commit touches MD thread code.
+  std::string SysDir;              ///< The sys/ tree in the working tree.
+  std::string DisplayDir;          ///< How findings name it ("sys", ".").
   std::vector<std::string> Arches; ///< The architectures touched.
-
-private:
-  friend llvm::Expected<StagedTree> exportStaged(const RuleSet &);
-  std::string TempDir;
+  std::map<std::string, std::string> Overlays; ///< Absolute path -> staged.
 };
 
 /// Looks at the staged paths; when MD thread code (or its pcb.h or FPU
-/// file) is among them, exports the index's version of that sys/ tree.
-llvm::Expected<StagedTree> exportStaged(const RuleSet &Rules);
+/// file) is among them, says what to analyze for the staged content.
+llvm::Expected<StagedTree> stagedTree(const RuleSet &Rules);
 
 } // namespace pcbcheck
 

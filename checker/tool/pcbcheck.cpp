@@ -25,6 +25,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
+#include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/TargetParser/Triple.h"
 
@@ -90,6 +91,10 @@ cl::opt<std::string>
     ExportFixes("export-fixes",
                 cl::desc("Write the fixes as clang-apply-replacements YAML"),
                 cl::value_desc("file"), cl::cat(Category));
+cl::opt<unsigned> Jobs("j",
+                       cl::desc("Analyze N files at a time (output is the "
+                                "same as with -j 1)"),
+                       cl::value_desc("N"), cl::init(1), cl::cat(Category));
 cl::opt<bool> Doctor("doctor",
                      cl::desc("Check clang, scan-build and the plugin on "
                               "this machine"),
@@ -165,24 +170,69 @@ public:
   AnalysisResults Results;
   unsigned Errors = 0;
 
+  /// Queues a file; run() analyzes the queue.
   void file(const CompilationDatabase &DB, const std::string &File,
             const std::string &Display, const ArchRule *CocciRule = nullptr) {
     Files[absolutePath(File)] = {&DB, File, Display};
+    Queue.push_back({&DB, File, Display, CocciRule});
+  }
+
+  /// Analyzes the queued files, \p Jobs at a time; what each prints and
+  /// finds is kept apart and merged in queue order, so the output does
+  /// not depend on \p Jobs.
+  void run(unsigned Jobs) {
+    std::vector<Outcome> Outcomes(Queue.size());
+    {
+      DefaultThreadPool Pool(hardware_concurrency(Jobs));
+      for (size_t I = 0; I < Queue.size(); ++I)
+        Pool.async([this, I, &Outcomes] { analyze(Queue[I], Outcomes[I]); });
+      Pool.wait();
+    }
+    for (Outcome &O : Outcomes) {
+      errs() << O.Diagnostics;
+      if (!O.Error.empty()) {
+        fail(O.Error);
+        ++Errors;
+      }
+      for (Finding &F : O.Results.Findings)
+        Results.Findings.push_back(std::move(F));
+      Results.AnalyzedText.insert(O.Results.AnalyzedText.begin(),
+                                  O.Results.AnalyzedText.end());
+    }
+    Queue.clear();
+  }
+
+private:
+  struct Queued {
+    const CompilationDatabase *DB;
+    std::string File;
+    std::string Display;
+    const ArchRule *CocciRule;
+  };
+  struct Outcome {
+    AnalysisResults Results;
+    std::string Diagnostics;
+    std::string Error;
+  };
+  std::vector<Queued> Queue;
+
+  void analyze(const Queued &Q, Outcome &O) {
     if (EngineOpt == Engine::Cocci) {
-      cocci(DB, File, Display, CocciRule);
+      O.Error = cocci(*Q.DB, Q.File, Q.Display, Q.CocciRule, O.Results);
       return;
     }
     std::string Why;
-    if (!analyzeFile(DB, File, Display, Settings, Results, nullptr, &Why)) {
-      fail(Display + ": could not be analyzed: " + Why);
-      ++Errors;
-    }
+    raw_string_ostream Diags(O.Diagnostics);
+    if (!analyzeFile(*Q.DB, Q.File, Q.Display, Settings, O.Results, nullptr,
+                     &Why, &Diags))
+      O.Error = Q.Display + ": could not be analyzed: " + Why;
   }
 
   /// The Coccinelle engine on one file: the rule of its sys/ tree arch,
-  /// or of --arch, or of its --target.
-  void cocci(const CompilationDatabase &DB, const std::string &File,
-             const std::string &Display, const ArchRule *Rule) {
+  /// or of --arch, or of its --target.  Returns an error message or "".
+  std::string cocci(const CompilationDatabase &DB, const std::string &File,
+                    const std::string &Display, const ArchRule *Rule,
+                    AnalysisResults &Out) {
     std::vector<std::string> Args;
     for (const auto &Cmd : DB.getCompileCommands(absolutePath(File)))
       Args = Cmd.CommandLine;
@@ -198,18 +248,16 @@ public:
         Rule = Settings.Rules->byTarget(
             Triple::getArchTypeName(Triple(Target).getArch()));
     }
-    if (!Rule) {
-      fail(Display + ": no architecture for the cocci engine: pass "
-                     "--arch or --target");
-      ++Errors;
-      return;
-    }
+    if (!Rule)
+      return Display + ": no architecture for the cocci engine: pass "
+                       "--arch or --target";
     if (Error E = runCocci(*Rule, File, Display, Args, Settings.CheckFork,
-                           Fix || Apply || !ExportFixes.empty(), Results)) {
-      fail(Display + ": " + toString(std::move(E)));
-      ++Errors;
-    }
+                           Fix || Apply || !ExportFixes.empty(), Out))
+      return Display + ": " + toString(std::move(E));
+    return "";
   }
+
+public:
 
   void plan(Expected<SysTreePlan> Plan) {
     if (!Plan) {
@@ -432,12 +480,13 @@ int main(int argc, const char **argv) {
 
   std::optional<StagedTree> Tree;
   if (Staged) {
-    Expected<StagedTree> T = exportStaged(*Rules);
+    Expected<StagedTree> T = stagedTree(*Rules);
     if (!T)
       return fail("--staged: " + toString(T.takeError()));
     if (!T->Relevant)
       return 0; // The commit touches no MD thread code.
     Tree.emplace(std::move(*T));
+    Settings.Overlays = &Tree->Overlays;
     S.plan(planSysTree(Tree->SysDir, *Rules, Tree->DisplayDir, Tree->Arches));
   } else if (Inputs.empty() && Database) {
     for (const std::string &F : mdFilesIn(*Database, *Rules))
@@ -463,6 +512,7 @@ int main(int argc, const char **argv) {
     }
   }
 
+  S.run(Jobs);
   std::vector<Finding> &Findings = S.Results.Findings;
   llvm::sort(Findings, [](const Finding &A, const Finding &B) {
     return std::tie(A.Where.File, A.Where.Line, A.Where.Column, A.Message) <
