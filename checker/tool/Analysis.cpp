@@ -47,6 +47,9 @@ public:
 
   void FlushDiagnosticsImpl(std::vector<const ento::PathDiagnostic *> &Diags,
                             FilesMade *) override {
+    // What the translation unit read: the hook checks those against git.
+    for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It)
+      Out.ReadFiles.push_back(absolutePath(It->first.getName()));
     for (const ento::PathDiagnostic *PD : Diags) {
       if (PD->getCheckerName() != CheckerName)
         continue;

@@ -54,6 +54,7 @@ struct Finding {
 struct AnalysisResults {
   std::vector<Finding> Findings;
   std::map<std::string, std::string> AnalyzedText;
+  std::vector<std::string> ReadFiles; ///< Every file clang read, absolute.
 };
 
 /// The checker options, as the tool's flags set them.

@@ -1,9 +1,10 @@
 //===- Hook.cpp - The git pre-commit hook ---------------------------------===//
 //
 // The hook checks what is staged, not the working tree: it analyzes the
-// working tree's sys/ with the index's version of every file that differs
-// laid over it (no copy of the tree).  A commit that touches no MD thread
-// code costs two git commands.
+// working tree's sys/, asks git whether any file that analysis read differs
+// from the index, and if so analyzes again with the index's versions laid
+// over them (no copy of the tree, no scan of it).  A commit that touches
+// no MD thread code costs two git commands.
 //
 //===----------------------------------------------------------------------===//
 
@@ -149,27 +150,41 @@ Expected<StagedTree> pcbcheck::stagedTree(const RuleSet &Rules) {
   if (!Tree.Relevant)
     return std::move(Tree);
 
-  // Files whose working copy is not what is staged: analyze the staged.
-  std::string Scope = Prefix.empty() ? "." : Prefix;
-  Expected<std::string> Unstaged =
-      git({"-C", Top, "diff", "--name-only", "--", Scope});
-  if (!Unstaged)
-    return Unstaged.takeError();
-  SmallVector<StringRef, 16> Changed;
-  StringRef(*Unstaged).split(Changed, '\n', -1, false);
-  for (StringRef C : Changed) {
-    Expected<std::string> Text =
-        git({"-C", Top, "show", (":" + C.trim()).str()});
+  SmallString<256> Sys(Top);
+  if (!Prefix.empty())
+    sys::path::append(Sys, StringRef(Prefix).rtrim('/'));
+  Tree.Top = Top;
+  Tree.SysDir = Sys.str().str();
+  Tree.DisplayDir = Prefix.empty() ? "." : StringRef(Prefix).rtrim('/').str();
+  return std::move(Tree);
+}
+
+Expected<std::map<std::string, std::string>>
+pcbcheck::stagedVersions(StringRef Top, const std::vector<std::string> &Files) {
+  std::map<std::string, std::string> Out;
+  std::vector<std::string> Paths;
+  for (const std::string &F : Files) {
+    StringRef Rel = F;
+    if (Rel.consume_front(Top) && Rel.consume_front("/") &&
+        !is_contained(Paths, Rel.str()))
+      Paths.push_back(Rel.str());
+  }
+  if (Paths.empty())
+    return Out;
+  std::vector<StringRef> Args{"-C", Top, "diff", "--name-only", "--"};
+  Args.insert(Args.end(), Paths.begin(), Paths.end());
+  Expected<std::string> Changed = git(Args);
+  if (!Changed)
+    return Changed.takeError();
+  SmallVector<StringRef, 8> Lines;
+  StringRef(*Changed).split(Lines, '\n', -1, false);
+  for (StringRef C : Lines) {
+    Expected<std::string> Text = git({"-C", Top, "show", (":" + C.trim()).str()});
     if (!Text)
       return Text.takeError();
     SmallString<256> Abs(Top);
     sys::path::append(Abs, C.trim());
-    Tree.Overlays[Abs.str().str()] = std::move(*Text);
+    Out[Abs.str().str()] = std::move(*Text);
   }
-  SmallString<256> Sys(Top);
-  if (!Prefix.empty())
-    sys::path::append(Sys, StringRef(Prefix).rtrim('/'));
-  Tree.SysDir = Sys.str().str();
-  Tree.DisplayDir = Prefix.empty() ? "." : StringRef(Prefix).rtrim('/').str();
-  return std::move(Tree);
+  return Out;
 }

@@ -19,9 +19,10 @@ namespace pcbcheck {
 int installHook(const char *Argv0, bool Force);
 
 /// The staged content the hook checks: the working tree's sys/, with the
-/// index's version of every file that differs from it laid over it.
+/// index's version of every file it reads that differs laid over it.
 struct StagedTree {
   bool Relevant = false;           ///< The commit touches MD thread code.
+  std::string Top;                 ///< The repository's top directory.
   std::string SysDir;              ///< The sys/ tree in the working tree.
   std::string DisplayDir;          ///< How findings name it ("sys", ".").
   std::vector<std::string> Arches; ///< The architectures touched.
@@ -29,8 +30,14 @@ struct StagedTree {
 };
 
 /// Looks at the staged paths; when MD thread code (or its pcb.h or FPU
-/// file) is among them, says what to analyze for the staged content.
+/// file) is among them, says which sys/ tree and arches to analyze.
 llvm::Expected<StagedTree> stagedTree(const RuleSet &Rules);
+
+/// The index's text of each of \p Files (absolute) whose working copy
+/// differs from it.  Asks git about those files only, so the cost does
+/// not grow with the tree.
+llvm::Expected<std::map<std::string, std::string>>
+stagedVersions(llvm::StringRef Top, const std::vector<std::string> &Files);
 
 } // namespace pcbcheck
 

@@ -177,10 +177,16 @@ public:
     Queue.push_back({&DB, File, Display, CocciRule});
   }
 
-  /// Analyzes the queued files, \p Jobs at a time; what each prints and
-  /// finds is kept apart and merged in queue order, so the output does
-  /// not depend on \p Jobs.
-  void run(unsigned Jobs) {
+  struct Outcome {
+    AnalysisResults Results;
+    std::string Diagnostics;
+    std::string Error;
+  };
+
+  /// Analyzes the queued files, \p Jobs at a time, and empties the queue;
+  /// what each prints and finds is kept apart, in queue order, so that
+  /// the output does not depend on \p Jobs.
+  std::vector<Outcome> collect(unsigned Jobs) {
     std::vector<Outcome> Outcomes(Queue.size());
     {
       DefaultThreadPool Pool(hardware_concurrency(Jobs));
@@ -188,6 +194,12 @@ public:
         Pool.async([this, I, &Outcomes] { analyze(Queue[I], Outcomes[I]); });
       Pool.wait();
     }
+    Queue.clear();
+    return Outcomes;
+  }
+
+  /// Prints what collect() kept and merges it into Results.
+  void report(std::vector<Outcome> &Outcomes) {
     for (Outcome &O : Outcomes) {
       errs() << O.Diagnostics;
       if (!O.Error.empty()) {
@@ -199,7 +211,11 @@ public:
       Results.AnalyzedText.insert(O.Results.AnalyzedText.begin(),
                                   O.Results.AnalyzedText.end());
     }
-    Queue.clear();
+  }
+
+  void run(unsigned Jobs) {
+    std::vector<Outcome> Outcomes = collect(Jobs);
+    report(Outcomes);
   }
 
 private:
@@ -208,11 +224,6 @@ private:
     std::string File;
     std::string Display;
     const ArchRule *CocciRule;
-  };
-  struct Outcome {
-    AnalysisResults Results;
-    std::string Diagnostics;
-    std::string Error;
   };
   std::vector<Queued> Queue;
 
@@ -486,8 +497,26 @@ int main(int argc, const char **argv) {
     if (!T->Relevant)
       return 0; // The commit touches no MD thread code.
     Tree.emplace(std::move(*T));
-    Settings.Overlays = &Tree->Overlays;
+    // The working tree first; again with the staged text of what it read,
+    // if any of that differs.
     S.plan(planSysTree(Tree->SysDir, *Rules, Tree->DisplayDir, Tree->Arches));
+    std::vector<Session::Outcome> Outcomes = S.collect(Jobs);
+    std::vector<std::string> Read;
+    for (const Session::Outcome &O : Outcomes)
+      Read.insert(Read.end(), O.Results.ReadFiles.begin(),
+                  O.Results.ReadFiles.end());
+    Expected<std::map<std::string, std::string>> Versions =
+        stagedVersions(Tree->Top, Read);
+    if (!Versions)
+      return fail("--staged: " + toString(Versions.takeError()));
+    if (!Versions->empty()) {
+      Tree->Overlays = std::move(*Versions);
+      Settings.Overlays = &Tree->Overlays;
+      S.plan(planSysTree(Tree->SysDir, *Rules, Tree->DisplayDir,
+                         Tree->Arches));
+      Outcomes = S.collect(Jobs);
+    }
+    S.report(Outcomes);
   } else if (Inputs.empty() && Database) {
     for (const std::string &F : mdFilesIn(*Database, *Rules))
       S.file(*Database, F, F);
@@ -512,7 +541,8 @@ int main(int argc, const char **argv) {
     }
   }
 
-  S.run(Jobs);
+  if (!Staged)
+    S.run(Jobs);
   std::vector<Finding> &Findings = S.Results.Findings;
   llvm::sort(Findings, [](const Finding &A, const Finding &B) {
     return std::tie(A.Where.File, A.Where.Line, A.Where.Column, A.Message) <
