@@ -20,75 +20,75 @@ enum class FunctionKind { NewThread, Fork };
 
 /* A function the checker analyzes, with the roles of its parameters. */
 struct ThreadFunction {
-	std::string Name;
-	FunctionKind Kind = FunctionKind::NewThread;
-	unsigned Child = 0;
-	unsigned Parent = 1;
+  std::string Name;
+  FunctionKind Kind = FunctionKind::NewThread;
+  unsigned Child = 0;
+  unsigned Parent = 1;
 };
 
 enum class HelperEffect { ClearNewThreadFlags, ClearMask, SetMask };
 
 /* A function whose effect on the flag field is known by rule. */
 struct FlagHelper {
-	std::string Name;
-	std::optional<unsigned> ThreadArg;
-	std::optional<unsigned> PcbArg;
-	std::optional<unsigned> MaskArg;
-	HelperEffect Effect = HelperEffect::ClearMask;
+  std::string Name;
+  std::optional<unsigned> ThreadArg;
+  std::optional<unsigned> PcbArg;
+  std::optional<unsigned> MaskArg;
+  HelperEffect Effect = HelperEffect::ClearMask;
 };
 
 /* A symlink the kernel build provides, e.g. machine -> arm64/include. */
 struct IncludeLink {
-	std::string Name;
-	std::string Target;
+  std::string Name;
+  std::string Target;
 };
 
 struct ArchRule {
-	std::string Arch;
-	std::vector<std::string> Targets;
-	std::string Triple;
-	std::vector<std::string> Sources;
-	/* Files whose change can change what Sources mean (the FPU code). */
-	std::vector<std::string> FpuFiles;
-	std::vector<IncludeLink> IncludeLinks;
-	std::string FlagField;
-	std::vector<std::string> OwnershipFlags;
-	std::vector<std::string> NewThreadFlags;
-	std::vector<std::string> FpuStateFields;
-	std::vector<ThreadFunction> Functions;
-	std::vector<FlagHelper> Helpers;
-	std::string Fix;
-	/* The column past which a fix wraps (style(9): 80). */
-	unsigned FixColumns = 80;
+  std::string Arch;
+  std::vector<std::string> Targets;
+  std::string Triple;
+  std::vector<std::string> Sources;
+  /* Files whose change can change what Sources mean (the FPU code). */
+  std::vector<std::string> FpuFiles;
+  std::vector<IncludeLink> IncludeLinks;
+  std::string FlagField;
+  std::vector<std::string> OwnershipFlags;
+  std::vector<std::string> NewThreadFlags;
+  std::vector<std::string> FpuStateFields;
+  std::vector<ThreadFunction> Functions;
+  std::vector<FlagHelper> Helpers;
+  std::string Fix;
+  /* The column past which a fix wraps (style(9): 80). */
+  unsigned FixColumns = 80;
 
-	const ThreadFunction *findFunction(llvm::StringRef Name) const;
-	const FlagHelper *findHelper(llvm::StringRef Name) const;
+  const ThreadFunction *findFunction(llvm::StringRef Name) const;
+  const FlagHelper *findHelper(llvm::StringRef Name) const;
 };
 
 class RuleSet {
 public:
-	/* The rules compiled in from rules/. */
-	static const RuleSet &builtin();
+  /* The rules compiled in from rules/. */
+  static const RuleSet &builtin();
 
-	/*
-	 * Parses a rules file (one YAML document per architecture).  Errors
-	 * read "FILE:LINE:COL: reason".
-	 */
-	static llvm::Expected<RuleSet> parse(llvm::StringRef Text,
-	    llvm::StringRef FileName);
-	static llvm::Expected<RuleSet> load(llvm::StringRef Path);
+  /*
+   * Parses a rules file (one YAML document per architecture).  Errors
+   * read "FILE:LINE:COL: reason".
+   */
+  static llvm::Expected<RuleSet> parse(llvm::StringRef Text,
+                                       llvm::StringRef FileName);
+  static llvm::Expected<RuleSet> load(llvm::StringRef Path);
 
-	/* Adds Other's architectures, replacing ours of the same name. */
-	void merge(const RuleSet &Other);
+  /* Adds Other's architectures, replacing ours of the same name. */
+  void merge(const RuleSet &Other);
 
-	const ArchRule *byArch(llvm::StringRef Arch) const;
-	/* Triple architecture name, e.g. "aarch64" (llvm::Triple's). */
-	const ArchRule *byTarget(llvm::StringRef TripleArch) const;
-	const std::vector<ArchRule> &arches() const { return Arches; }
-	std::string archNames() const;
+  const ArchRule *byArch(llvm::StringRef Arch) const;
+  /* Triple architecture name, e.g. "aarch64" (llvm::Triple's). */
+  const ArchRule *byTarget(llvm::StringRef TripleArch) const;
+  const std::vector<ArchRule> &arches() const { return Arches; }
+  std::string archNames() const;
 
 private:
-	std::vector<ArchRule> Arches;
+  std::vector<ArchRule> Arches;
 };
 
 /* The built-in rules, merged with an optional rules file. */
