@@ -72,10 +72,6 @@ SysTreePlan::~SysTreePlan() {
     fs::remove_directories(TempDir);
 }
 
-bool pcbcheck::isSysTree(StringRef Dir, const RuleSet &Rules) {
-  return findSysRoot(Dir, Rules).has_value();
-}
-
 std::optional<WatchedPath> pcbcheck::watchedPath(StringRef Path,
                                                  const RuleSet &Rules) {
   for (const ArchRule &R : Rules.arches()) {

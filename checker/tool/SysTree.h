@@ -41,10 +41,6 @@ private:
   std::string TempDir;
 };
 
-/// True when \p Dir is, or directly contains, a sys/ tree with MD thread
-/// code that \p Rules name.
-bool isSysTree(llvm::StringRef Dir, const RuleSet &Rules);
-
 /// \p DisplayDir, when given, replaces \p Dir in the names findings use
 /// (the pre-commit hook analyzes a copy of the index).  \p Arches, when
 /// not empty, limits the plan to those architectures.
