@@ -20,7 +20,9 @@ ktls_work_thread(void *arg)
 
 	index = (int)(uintptr_t)arg;
 	cpu = PCPU_GET_CPUID();
+#ifndef MODEL_UNREGISTERED_FPU	/* The lazy-FPU test leaves this out. */
 	fpu_kern_thread(0);
+#endif
 	result = ktls_fp_work(cpu + 1);
 	printf("%s: FP work done on CPU %d (%ld)\n", ktls_names[index], cpu,
 	    result);
