@@ -1,5 +1,5 @@
 /// Finds kernel-FPU ownership that a new thread inherits on arm: a copy of the
-/// parent's pcb into the child's in cpu_copy_thread, cpu_set_upcall, cpu_fork
+/// parent's pcb into the child's in cpu_copy_thread, cpu_set_upcall
 /// (cpu_fork with -D check_fork), with a path to the return on which
 /// pcb_fpflags keeps PCB_FP_KERN | PCB_FP_NOSAVE (FreeBSD PR 247945).
 ///

@@ -1,5 +1,5 @@
 /// Finds kernel-FPU ownership that a new thread inherits on i386: a copy of the
-/// parent's pcb into the child's in cpu_copy_thread, cpu_set_upcall, cpu_fork
+/// parent's pcb into the child's in cpu_copy_thread, cpu_set_upcall
 /// (cpu_fork with -D check_fork), with a path to the return on which
 /// pcb_flags keeps PCB_KERNNPX | PCB_KERNNPX_THR (FreeBSD PR 247945).
 ///

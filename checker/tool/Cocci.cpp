@@ -118,15 +118,15 @@ std::string pcbcheck::semanticPatch(const ArchRule &R,
                                     const std::vector<std::string> &OwnFlags) {
   std::string S;
   raw_string_ostream OS(S);
+  std::vector<std::string> NewThread, Fork;
+  for (const ThreadFunction &F : R.Functions)
+    (F.Kind == FunctionKind::Fork ? Fork : NewThread).push_back(F.Name);
   OS << "/// Finds kernel-FPU ownership that a new thread inherits on " << R.Arch
      << ": a copy of the\n"
-     << "/// parent's pcb into the child's in "
-     << join(map_range(R.Functions,
-                       [](const ThreadFunction &F) { return F.Name; }),
-             ", ")
+     << "/// parent's pcb into the child's in " << join(NewThread, ", ")
      << "\n"
-     << "/// (cpu_fork with -D check_fork), with a path to the return on "
-        "which\n"
+     << "/// (" << join(Fork, ", ")
+     << " with -D check_fork), with a path to the return on which\n"
      << "/// " << R.FlagField << " keeps " << join(OwnFlags, " | ")
      << " (FreeBSD PR 247945).\n"
      << "///\n"

@@ -3,6 +3,8 @@
  *
  * arm64: vfp_new_thread() lives in vfp.c, another translation unit.
  * RUN: %analyze -triple aarch64-unknown-freebsd -include %S/../Inputs/arm64_pcb.h -DARM64 -verify=arm64 %s
+ * arm has the same helper since its kernel-FPU API (2023).
+ * RUN: %analyze -triple armv7-unknown-freebsd-gnueabihf -include %S/../Inputs/arm_pcb.h -DARM -verify=arm %s
  * amd64: clear_pcb_flags() is inline asm the analyzer cannot read.
  * RUN: %analyze -triple x86_64-unknown-freebsd -include %S/../Inputs/amd64_pcb.h -DAMD64 -verify=amd64 %s
  */
@@ -86,4 +88,28 @@ cpu_copy_thread(struct thread *td, struct thread *td0)
 	case 2: set_pcb_flags_sets_ownership(td, td0); break;
 	}
 } /* amd64-note 2 {{when cpu_copy_thread returns}} */
+#endif
+
+#ifdef ARM
+static void
+arm_rules_listed_external_helper(struct thread *td, struct thread *td0)
+{
+	bcopy(td0->td_pcb, td->td_pcb, sizeof(struct pcb)); // no-warning
+	vfp_new_thread(td, td0, 0);
+}
+
+static void
+arm_helper_not_called(struct thread *td, struct thread *td0)
+{
+	bcopy(td0->td_pcb, td->td_pcb, sizeof(struct pcb)); /* arm-warning {{cpu_copy_thread: child pcb_fpflags keeps PCB_FP_KERN | PCB_FP_NOSAVE copied from the parent thread}} */
+}
+
+void
+cpu_copy_thread(struct thread *td, struct thread *td0)
+{
+	switch (test_case) {
+	case 0: arm_rules_listed_external_helper(td, td0); break;
+	case 1: arm_helper_not_called(td, td0); break;
+	}
+} /* arm-note {{when cpu_copy_thread returns}} */
 #endif
