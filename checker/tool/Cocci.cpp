@@ -9,6 +9,7 @@
 
 #include "Cocci.h"
 #include "FixPlanner.h"
+#include "Process.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/ScopeExit.h"
@@ -176,25 +177,15 @@ std::string pcbcheck::semanticPatch(const ArchRule &R,
 
 namespace {
 
-/// Runs a program; its stdout, or an error with its stderr.
+/// Runs spatch; its stdout, or an error with its stderr.
 Expected<std::string> run(StringRef Program, ArrayRef<StringRef> Argv) {
-  SmallString<128> Out, Err;
-  sys::fs::createTemporaryFile("pcbcheck-spatch", "out", Out);
-  sys::fs::createTemporaryFile("pcbcheck-spatch", "err", Err);
-  std::optional<StringRef> Redirects[] = {StringRef(""), StringRef(Out),
-                                          StringRef(Err)};
-  int RC = sys::ExecuteAndWait(Program, Argv, std::nullopt, Redirects, 600);
-  auto OutBuf = MemoryBuffer::getFile(Out);
-  auto ErrBuf = MemoryBuffer::getFile(Err);
-  sys::fs::remove(Out);
-  sys::fs::remove(Err);
+  ProcessOutput P = runProgram(Program, Argv, 600);
   // spatch exits 0 whether or not it matched; anything else is a failure.
-  if (RC != 0)
+  if (P.Status != 0)
     return createStringError(
-        inconvertibleErrorCode(), "spatch failed (exit %d): %s", RC,
-        ErrBuf ? (*ErrBuf)->getBuffer().trim().take_front(500).str().c_str()
-               : "");
-  return OutBuf ? (*OutBuf)->getBuffer().str() : std::string();
+        inconvertibleErrorCode(), "spatch failed (exit %d): %s", P.Status,
+        StringRef(P.Err).trim().take_front(500).str().c_str());
+  return std::move(P.Out);
 }
 
 /// The macros the file and the headers it reaches through the rule's

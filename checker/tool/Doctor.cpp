@@ -8,11 +8,11 @@
 
 #include "Doctor.h"
 #include "PcbFpuFlagsChecker.h"
+#include "Process.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
 #include "llvm/Support/Regex.h"
@@ -25,20 +25,13 @@ using namespace llvm;
 
 namespace {
 
-/// Runs a program and returns what it printed (stdout and stderr).
+/// What a program printed (stdout and stderr), if it ran.
 std::optional<std::string> capture(StringRef Program,
                                    ArrayRef<StringRef> Args) {
-  SmallString<128> Out;
-  if (sys::fs::createTemporaryFile("pcbcheck-doctor", "txt", Out))
+  pcbcheck::ProcessOutput P = pcbcheck::runProgram(Program, Args, 30);
+  if (P.Status < 0)
     return std::nullopt;
-  std::optional<StringRef> Redirects[] = {StringRef(""), StringRef(Out),
-                                          StringRef(Out)};
-  int RC = sys::ExecuteAndWait(Program, Args, std::nullopt, Redirects, 30);
-  auto Buf = MemoryBuffer::getFile(Out);
-  sys::fs::remove(Out);
-  if (RC < 0 || !Buf)
-    return std::nullopt;
-  return (*Buf)->getBuffer().str();
+  return P.Out + P.Err;
 }
 
 /// "19.1.7" from "... clang version 19.1.7 ...".

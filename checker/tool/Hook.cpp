@@ -9,9 +9,11 @@
 //===----------------------------------------------------------------------===//
 
 #include "Hook.h"
+#include "Process.h"
 #include "SysTree.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -27,34 +29,18 @@ namespace {
 const char HookMarker[] = "# pcbcheck pre-commit hook";
 
 /// Runs git; its stdout, or an error naming the command and its stderr.
-Expected<std::string> git(ArrayRef<StringRef> Args,
-                          StringRef StdinFile = "") {
+Expected<std::string> git(ArrayRef<StringRef> Args) {
   ErrorOr<std::string> Git = sys::findProgramByName("git");
   if (!Git)
     return createStringError(Git.getError(), "git is not on PATH");
-  SmallString<128> Out, Err;
-  sys::fs::createTemporaryFile("pcbcheck-git", "out", Out);
-  sys::fs::createTemporaryFile("pcbcheck-git", "err", Err);
   std::vector<StringRef> Argv{"git"};
   Argv.insert(Argv.end(), Args.begin(), Args.end());
-  std::optional<StringRef> Redirects[] = {
-      StdinFile.empty() ? StringRef("") : StdinFile, StringRef(Out),
-      StringRef(Err)};
-  int RC = sys::ExecuteAndWait(*Git, Argv, std::nullopt, Redirects);
-  auto OutBuf = MemoryBuffer::getFile(Out);
-  auto ErrBuf = MemoryBuffer::getFile(Err);
-  sys::fs::remove(Out);
-  sys::fs::remove(Err);
-  if (RC != 0) {
-    std::string Cmd = "git";
-    for (StringRef A : Args)
-      Cmd += " " + A.str();
+  ProcessOutput P = runProgram(*Git, Argv);
+  if (P.Status != 0)
     return createStringError(inconvertibleErrorCode(), "%s failed: %s",
-                             Cmd.c_str(),
-                             ErrBuf ? (*ErrBuf)->getBuffer().trim().str().c_str()
-                                    : "");
-  }
-  return OutBuf ? (*OutBuf)->getBuffer().str() : std::string();
+                             join(Argv, " ").c_str(),
+                             StringRef(P.Err).trim().str().c_str());
+  return std::move(P.Out);
 }
 
 std::string hookScript(StringRef Tool) {

@@ -1,0 +1,39 @@
+//===- Process.cpp - Run a program, keep what it printed ------------------===//
+//
+// git, spatch and the clangs --doctor asks: their output goes through
+// temporary files, removed again whatever happens.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Process.h"
+
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Program.h"
+
+using namespace llvm;
+using namespace pcbcheck;
+
+ProcessOutput pcbcheck::runProgram(StringRef Program, ArrayRef<StringRef> Argv,
+                                   unsigned TimeoutSeconds) {
+  ProcessOutput Result;
+  SmallString<128> Out, Err;
+  if (sys::fs::createTemporaryFile("pcbcheck-out", "txt", Out))
+    return Result;
+  if (sys::fs::createTemporaryFile("pcbcheck-err", "txt", Err)) {
+    sys::fs::remove(Out);
+    return Result;
+  }
+  std::optional<StringRef> Redirects[] = {StringRef(""), StringRef(Out),
+                                          StringRef(Err)};
+  Result.Status = sys::ExecuteAndWait(Program, Argv, std::nullopt, Redirects,
+                                      TimeoutSeconds);
+  if (auto Buf = MemoryBuffer::getFile(Out))
+    Result.Out = (*Buf)->getBuffer().str();
+  if (auto Buf = MemoryBuffer::getFile(Err))
+    Result.Err = (*Buf)->getBuffer().str();
+  sys::fs::remove(Out);
+  sys::fs::remove(Err);
+  return Result;
+}

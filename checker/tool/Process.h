@@ -1,0 +1,28 @@
+//===- Process.h - Run a program, keep what it printed ----------*- C++ -*-===//
+
+#ifndef PCBCHECK_PROCESS_H
+#define PCBCHECK_PROCESS_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <string>
+
+namespace pcbcheck {
+
+struct ProcessOutput {
+  int Status = -1; ///< Exit status; negative when it could not run or timed out.
+  std::string Out;
+  std::string Err;
+};
+
+/// Runs \p Program with \p Argv (Argv[0] included) and no standard input,
+/// and returns its exit status, standard output and standard error.
+/// \p TimeoutSeconds 0 waits as long as it takes.
+ProcessOutput runProgram(llvm::StringRef Program,
+                         llvm::ArrayRef<llvm::StringRef> Argv,
+                         unsigned TimeoutSeconds = 0);
+
+} // namespace pcbcheck
+
+#endif
