@@ -28,18 +28,6 @@ llvm::Error failure(const llvm::Twine &Message) {
                                  Message.str().c_str());
 }
 
-/// Lines with their newline ("\n" or "\r\n"); the last may have none.
-std::vector<StringRef> splitLines(StringRef Text) {
-  std::vector<StringRef> Lines;
-  while (!Text.empty()) {
-    size_t NL = Text.find('\n');
-    size_t Len = NL == StringRef::npos ? Text.size() : NL + 1;
-    Lines.push_back(Text.take_front(Len));
-    Text = Text.drop_front(Len);
-  }
-  return Lines;
-}
-
 unsigned lineOf(StringRef Text, unsigned Offset) {
   return Text.take_front(Offset).count('\n');
 }
@@ -80,6 +68,17 @@ void emitLine(std::string &Out, char Tag, StringRef Line) {
 }
 
 } // namespace
+
+std::vector<StringRef> pcbcheck::splitLines(StringRef Text) {
+  std::vector<StringRef> Lines;
+  while (!Text.empty()) {
+    size_t NL = Text.find('\n');
+    size_t Len = NL == StringRef::npos ? Text.size() : NL + 1;
+    Lines.push_back(Text.take_front(Len));
+    Text = Text.drop_front(Len);
+  }
+  return Lines;
+}
 
 llvm::Expected<std::vector<FilePatch>>
 pcbcheck::buildPatches(const AnalysisResults &Results) {

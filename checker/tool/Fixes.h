@@ -21,6 +21,9 @@ struct FilePatch {
   std::vector<const Finding *> Findings;
 };
 
+/// \p Text's lines, each with its newline; the last may have none.
+std::vector<llvm::StringRef> splitLines(llvm::StringRef Text);
+
 /// Groups the findings' edits by file and applies them to the analyzed
 /// text.  Fails on edits that overlap.
 llvm::Expected<std::vector<FilePatch>>

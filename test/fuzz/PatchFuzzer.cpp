@@ -20,21 +20,10 @@ using llvm::StringRef;
 
 namespace {
 
-std::vector<StringRef> linesOf(StringRef Text) {
-  std::vector<StringRef> Lines;
-  while (!Text.empty()) {
-    size_t NL = Text.find('\n');
-    size_t Len = NL == StringRef::npos ? Text.size() : NL + 1;
-    Lines.push_back(Text.take_front(Len));
-    Text = Text.drop_front(Len);
-  }
-  return Lines;
-}
-
 /// Applies a unified diff to Old; traps on anything inconsistent.
 std::string applyDiff(StringRef Old, StringRef Diff) {
-  std::vector<StringRef> OldLines = linesOf(Old);
-  std::vector<StringRef> D = linesOf(Diff);
+  std::vector<StringRef> OldLines = splitLines(Old);
+  std::vector<StringRef> D = splitLines(Diff);
   std::string New;
   size_t Next = 0; // Next old line to copy.
   for (size_t I = 0; I < D.size(); ++I) {
@@ -89,7 +78,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
     __builtin_trap();
 
   // Line-aligned, non-overlapping edits from the remaining bytes.
-  std::vector<StringRef> Lines = linesOf(Original);
+  std::vector<StringRef> Lines = splitLines(Original);
   std::vector<size_t> Starts{0};
   for (StringRef L : Lines)
     Starts.push_back(Starts.back() + L.size());
