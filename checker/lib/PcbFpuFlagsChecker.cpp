@@ -9,9 +9,11 @@
 // the child's flag field is not known to be clear there.
 //
 // The flag bits are tracked in our own state, by the flags' values as the
-// translation unit defines them; assertions (KASSERT/MPASS ending in a
-// noreturn panic) are honoured through the analyzer's constraints on the
-// field's value.
+// translation unit defines them.  What the analyzer's constraints prove
+// clear (after KASSERT/MPASS, whose failing branch ends in one of the
+// rules' panic functions, or on a branch whose condition proves it) is
+// folded into that state before every write and call, so it survives
+// later writes of other bits, copies into other memory and opaque calls.
 //
 //===----------------------------------------------------------------------===//
 
@@ -193,6 +195,8 @@ private:
   ProgramStateRef
   applyMask(ProgramStateRef State, CheckerContext &C, const MemRegion *Pcb,
             llvm::function_ref<uint64_t(uint64_t)> Update) const;
+  ProgramStateRef foldProvenClear(ProgramStateRef State,
+                                  CheckerContext &C) const;
 };
 
 const UnitFacts &PcbFpuFlagsChecker::facts(CheckerContext &C) const {
@@ -470,7 +474,8 @@ void PcbFpuFlagsChecker::checkPostCall(const CallEvent &Call,
 }
 
 /// Copies are recorded before the call: its conservative evaluation would
-/// forget what the analyzer knew of the source's flags.
+/// forget what the analyzer knew of the source's flags.  For the same
+/// reason what the constraints prove of the child is kept first.
 void PcbFpuFlagsChecker::checkPreCall(const CallEvent &Call,
                                       CheckerContext &C) const {
   const UnitFacts &F = facts(C);
@@ -478,7 +483,13 @@ void PcbFpuFlagsChecker::checkPreCall(const CallEvent &Call,
   const ThreadFunction *Role = rootRole(C, F);
   if (!F.Rule || !II || !Call.getOriginExpr() || !Role)
     return;
-  ProgramStateRef State = rememberChildPcb(C.getState(), C, *Role);
+  // An assertion's failing branch ends here, whatever the declaration.
+  if (F.Rule->isPanicFunction(II->getName())) {
+    C.generateSink(C.getState(), C.getPredecessor());
+    return;
+  }
+  ProgramStateRef State =
+      foldProvenClear(rememberChildPcb(C.getState(), C, *Role), C);
   for (const CopyFunction &CF : CopyFunctions) {
     if (II->getName() != CF.Name ||
         Call.getNumArgs() <= std::max(CF.Dst, CF.Src))
@@ -506,36 +517,41 @@ void PcbFpuFlagsChecker::checkBind(SVal Loc, SVal Val, const Stmt *S,
     if (Fn->getIdentifier() && F.Rule->findHelper(Fn->getName()))
       return;
 
+  // The store may replace a value whose constraints proved bits clear.
+  ProgramStateRef State = foldProvenClear(C.getState(), C);
+
   // "*dst = *src": a struct copy of a whole pcb.
   const auto *BO = dyn_cast<BinaryOperator>(S);
   if (BO && BO->getOpcode() == BO_Assign && isRecordNamed(BO->getType(), "pcb")) {
     const MemRegion *Src = nullptr;
     if (auto LCV = Val.getAs<nonloc::LazyCompoundVal>())
       Src = stripped(LCV->getRegion());
-    C.addTransition(
-        recordCopy(C.getState(), C, F, S, stripped(R), Src, BO->getType()));
+    C.addTransition(recordCopy(State, C, F, S, stripped(R), Src, BO->getType()));
     return;
   }
 
   const auto *FR = dyn_cast<FieldRegion>(R);
-  if (!FR)
+  if (!FR) {
+    C.addTransition(State);
     return;
+  }
   if (FR->getDecl()->getName() == "td_pcb") {
     const MemRegion *Thread = stripped(FR->getSuperRegion());
     const MemRegion *Pcb = stripped(Val.getAsRegion());
-    ProgramStateRef State = C.getState();
     C.addTransition(Pcb ? State->set<ThreadPcbs>(Thread, Pcb)
                         : State->remove<ThreadPcbs>(Thread));
     return;
   }
-  if (FR->getDecl()->getName() != F.Rule->FlagField)
+  if (FR->getDecl()->getName() != F.Rule->FlagField) {
+    C.addTransition(State);
     return;
+  }
   const MemRegion *Pcb = stripped(FR->getSuperRegion());
   const ASTContext &Ctx = C.getASTContext();
   const auto *Assign = dyn_cast<BinaryOperator>(S);
   if (!Assign) {
-    C.addTransition(applyMask(C.getState(), C, Pcb,
-                              [](uint64_t) { return ~uint64_t(0); }));
+    C.addTransition(
+        applyMask(State, C, Pcb, [](uint64_t) { return ~uint64_t(0); }));
     return;
   }
   const Expr *Base = nullptr;
@@ -543,7 +559,7 @@ void PcbFpuFlagsChecker::checkBind(SVal Loc, SVal Val, const Stmt *S,
           dyn_cast<MemberExpr>(Assign->getLHS()->IgnoreParenImpCasts()))
     Base = ME->getBase();
   const Expr *RHS = Assign->getRHS();
-  C.addTransition(applyMask(C.getState(), C, Pcb, [&](uint64_t D) {
+  C.addTransition(applyMask(State, C, Pcb, [&](uint64_t D) {
     switch (Assign->getOpcode()) {
     case BO_Assign:
       return possibleBits(RHS, Base, D, F, Ctx);
@@ -559,22 +575,27 @@ void PcbFpuFlagsChecker::checkBind(SVal Loc, SVal Val, const Stmt *S,
 }
 
 /// Before the analyzer forgets dying symbols, and with them what assertions
-/// taught it about the flag field, fold what it can prove into our bits.
+/// taught it about the flag field, keep what it can prove.
 void PcbFpuFlagsChecker::checkDeadSymbols(SymbolReaper &,
                                           CheckerContext &C) const {
   ProgramStateRef State = C.getState();
-  CopiedPcbsTy Copies = State->get<CopiedPcbs>();
-  if (Copies.isEmpty())
-    return;
+  ProgramStateRef Next = foldProvenClear(State, C);
+  if (Next != State)
+    C.addTransition(Next);
+}
+
+/// Moves what the constraints prove clear in each copied pcb's flag field
+/// into our own bits, which outlive the value the constraints are about.
+ProgramStateRef PcbFpuFlagsChecker::foldProvenClear(ProgramStateRef State,
+                                                    CheckerContext &C) const {
   ProgramStateRef Next = State;
-  for (const auto &[Pcb, Rec] : Copies) {
+  for (const auto &[Pcb, Rec] : State->get<CopiedPcbs>()) {
     uint64_t Clear = provenClear(State, Pcb, Rec.Field, Rec.Dirty, C);
     if (Clear)
       Next = Next->set<CopiedPcbs>(
           Pcb, CopyRecord{Rec.Site, Rec.Field, Rec.Dirty & ~Clear});
   }
-  if (Next != State)
-    C.addTransition(Next);
+  return Next;
 }
 
 void PcbFpuFlagsChecker::checkEndFunction(const ReturnStmt *RS,

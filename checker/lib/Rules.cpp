@@ -98,6 +98,9 @@ template <> struct MappingTraits<ArchRule> {
     Io.mapRequired("fpu_state_fields", R.FpuStateFields);
     Io.mapRequired("functions", R.Functions);
     Io.mapOptional("helpers", R.Helpers);
+    Io.mapOptional("panic_functions", R.PanicFunctions,
+                   std::vector<std::string>{"panic", "vpanic",
+                                            "kassert_panic"});
     Io.mapRequired("fix", R.Fix);
     Io.mapOptional("fix_columns", R.FixColumns, 80u);
   }
@@ -138,6 +141,10 @@ const FlagHelper *ArchRule::findHelper(StringRef Name) const {
     if (H.Name == Name)
       return &H;
   return nullptr;
+}
+
+bool ArchRule::isPanicFunction(StringRef Name) const {
+  return llvm::is_contained(PanicFunctions, Name);
 }
 
 /// The line where the \p Index-th YAML document of \p Text starts.

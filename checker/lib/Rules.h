@@ -57,12 +57,16 @@ struct ArchRule {
   std::vector<std::string> FpuStateFields;
   std::vector<ThreadFunction> Functions;
   std::vector<FlagHelper> Helpers;
+  /* Calls that never return, whatever their declarations say: 2012-2021
+     headers declare kassert_panic() without __dead2. */
+  std::vector<std::string> PanicFunctions;
   std::string Fix;
   /* The column past which a fix wraps (style(9): 80). */
   unsigned FixColumns = 80;
 
   const ThreadFunction *findFunction(llvm::StringRef Name) const;
   const FlagHelper *findHelper(llvm::StringRef Name) const;
+  bool isPanicFunction(llvm::StringRef Name) const;
 };
 
 class RuleSet {

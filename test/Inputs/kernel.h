@@ -12,12 +12,24 @@ typedef unsigned long	vm_offset_t;
 void	panic(const char *, ...) __attribute__((__noreturn__));
 void	unknown_external(void *);
 
+/*
+ * 2012-2021 headers declare kassert_panic() without __dead2; later ones
+ * make it panic() unless KASSERT_PANIC_OPTIONAL.  The rules' panic
+ * functions end the path either way.
+ */
+#ifdef TEST_KASSERT_2021
+void	kassert_panic(const char *, ...);
+#define	TEST_ASSERT_PANIC	kassert_panic
+#else
+#define	TEST_ASSERT_PANIC	panic
+#endif
+
 #define	bcopy(from, to, len)	__builtin_memmove((to), (from), (len))
 #define	memcpy(to, from, len)	__builtin_memcpy((to), (from), (len))
 #define	memmove(to, from, len)	__builtin_memmove((to), (from), (len))
 #define	KASSERT(exp, msg) do {						\
 	if (__builtin_expect(!(exp), 0))				\
-		panic msg;						\
+		TEST_ASSERT_PANIC msg;					\
 } while (0)
 #define	MPASS(ex)	KASSERT((ex), ("Assertion %s failed", #ex))
 
@@ -28,7 +40,10 @@ struct thread {
 	struct trapframe *td_frame;
 	vm_offset_t	td_kstack;
 	int		td_kstack_pages;
+	int		td_pflags;
 };
+
+#define	TDP_KTHREAD	0x00200000
 
 struct proc;
 
