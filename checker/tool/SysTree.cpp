@@ -1,21 +1,25 @@
 //===- SysTree.cpp - Find and prepare a FreeBSD sys/ tree's MD code -------===//
 //
 // The kernel build compiles vm_machdep.c with machine/ (and x86/) pointing
-// into sys/<arch>/include and with opt_*.h headers written by config(8).
-// We synthesize both in a temporary directory, so that a bare checkout of
-// sys/ can be analyzed for every architecture on any host.
+// into sys/<arch>/include and with opt_*.h headers written by config(8)
+// from the kernel config.  We synthesize both in a temporary directory, so
+// that a bare checkout of sys/ can be analyzed for every architecture on
+// any host.
 //
 //===----------------------------------------------------------------------===//
 
 #include "SysTree.h"
+#include "KernelConfig.h"
 
 #include "llvm/ADT/STLExtras.h"
-#include "llvm/ADT/StringSet.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/raw_ostream.h"
+
+#include <map>
 
 using namespace pcbcheck;
 using llvm::SmallString;
@@ -63,6 +67,7 @@ std::vector<std::string> optionHeaders(StringRef File) {
 
 SysTreePlan::SysTreePlan(SysTreePlan &&Other)
     : Jobs(std::move(Other.Jobs)), Problems(std::move(Other.Problems)),
+      Errors(std::move(Other.Errors)), Notes(std::move(Other.Notes)),
       TempDir(std::move(Other.TempDir)) {
   Other.TempDir.clear();
 }
@@ -70,6 +75,26 @@ SysTreePlan::SysTreePlan(SysTreePlan &&Other)
 SysTreePlan::~SysTreePlan() {
   if (!TempDir.empty())
     fs::remove_directories(TempDir);
+}
+
+std::optional<TreeFile> pcbcheck::treeOf(StringRef File,
+                                         const RuleSet &Rules) {
+  SmallString<256> Abs(File);
+  fs::make_absolute(Abs);
+  path::remove_dots(Abs, /*remove_dot_dot=*/true);
+  for (StringRef Dir = path::parent_path(Abs); !Dir.empty();
+       Dir = path::parent_path(Dir)) {
+    for (const ArchRule &R : Rules.arches())
+      for (const std::string &Source : R.Sources) {
+        StringRef Machine = StringRef(Source).split('/').first;
+        if (StringRef(Abs).starts_with(joined(Dir, Machine) + "/") &&
+            fs::is_regular_file(joined(Dir, Source)))
+          return TreeFile{Dir.str(), R.Arch};
+      }
+    if (Dir == path::root_path(Abs))
+      break;
+  }
+  return std::nullopt;
 }
 
 std::optional<WatchedPath> pcbcheck::watchedPath(StringRef Path,
@@ -86,11 +111,21 @@ std::optional<WatchedPath> pcbcheck::watchedPath(StringRef Path,
   return std::nullopt;
 }
 
+/// Writes \p Text to \p Path.
+static llvm::Error writeFile(const std::string &Path, StringRef Text) {
+  std::error_code EC;
+  llvm::raw_fd_ostream OS(Path, EC);
+  if (!EC)
+    OS << Text;
+  if (EC)
+    return llvm::createStringError(EC, "%s: %s", Path.c_str(),
+                                   EC.message().c_str());
+  return llvm::Error::success();
+}
+
 llvm::Expected<SysTreePlan>
 pcbcheck::planSysTree(StringRef Dir, const RuleSet &Rules,
-                      StringRef DisplayDir,
-                      const std::vector<std::string> &Arches,
-                      StringRef EnvDir) {
+                      const SysTreeOptions &Options) {
   std::optional<std::string> Root = findSysRoot(Dir, Rules);
   if (!Root)
     return llvm::createStringError(
@@ -100,8 +135,8 @@ pcbcheck::planSysTree(StringRef Dir, const RuleSet &Rules,
         Dir.str().c_str());
 
   SysTreePlan Plan;
-  SmallString<256> Temp(EnvDir);
-  if (EnvDir.empty()) {
+  SmallString<256> Temp(Options.EnvDir);
+  if (Options.EnvDir.empty()) {
     if (std::error_code EC = fs::createUniqueDirectory("pcbcheck", Temp))
       return llvm::createStringError(
           EC, "cannot create a temporary directory: %s", EC.message().c_str());
@@ -109,9 +144,12 @@ pcbcheck::planSysTree(StringRef Dir, const RuleSet &Rules,
   }
   fs::make_absolute(Temp);
   std::string EnvRoot = Temp.str().str();
+  std::string ConfName =
+      Options.KernConf.empty() ? "GENERIC" : Options.KernConf;
+  std::vector<std::string> WithoutConfig;
 
   for (const ArchRule &R : Rules.arches()) {
-    if (!Arches.empty() && !llvm::is_contained(Arches, R.Arch))
+    if (!Options.Arches.empty() && !llvm::is_contained(Options.Arches, R.Arch))
       continue;
     std::vector<std::string> Sources;
     for (const std::string &Source : R.Sources)
@@ -119,6 +157,31 @@ pcbcheck::planSysTree(StringRef Dir, const RuleSet &Rules,
         Sources.push_back(Source);
     if (Sources.empty())
       continue;
+    // The kernel config of the machine directory the sources live in.
+    std::string Machine = StringRef(Sources.front()).split('/').first.str();
+    std::vector<std::string> Files;
+    for (const std::string &Source : Sources)
+      Files.push_back(joined(*Root, Source));
+    if (!Options.File.empty())
+      Files = {Options.File};
+
+    std::optional<KernelOptions> Config;
+    std::string ConfPath = joined(joined(joined(*Root, Machine), "conf"),
+                                  ConfName);
+    if (!Options.KernConf.empty() || fs::is_regular_file(ConfPath)) {
+      llvm::Expected<KernelOptions> Read =
+          readKernelConfig(*Root, Machine, ConfName);
+      if (!Read) {
+        Plan.Errors.push_back(llvm::toString(Read.takeError()) + "; " +
+                              R.Arch + " not analyzed");
+        continue;
+      }
+      Config = std::move(*Read);
+      for (std::string &W : Config->Warnings)
+        Plan.Problems.push_back(std::move(W));
+    } else {
+      WithoutConfig.push_back(R.Arch);
+    }
 
     std::string Env = joined(EnvRoot, R.Arch);
     if (std::error_code EC = fs::create_directories(Env))
@@ -134,39 +197,46 @@ pcbcheck::planSysTree(StringRef Dir, const RuleSet &Rules,
       fs::remove(joined(Env, L.Name));
       fs::create_link(Target, joined(Env, L.Name));
     }
-    llvm::StringSet<> Opts;
-    Opts.insert("opt_global.h");
-    for (const std::string &Source : Sources)
-      for (const std::string &Header : optionHeaders(joined(*Root, Source)))
-        Opts.insert(Header);
-    for (const auto &Opt : Opts) {
-      std::error_code EC;
-      llvm::raw_fd_ostream Empty(joined(Env, Opt.getKey()), EC);
-      if (EC)
-        return llvm::createStringError(EC, "%s: %s",
-                                       joined(Env, Opt.getKey()).c_str(),
-                                       EC.message().c_str());
-    }
+    // config(8) writes every option header; one a file includes that no
+    // options file names is written empty, so that it still compiles.
+    std::map<std::string, std::string> Headers;
+    if (Config)
+      Headers = Config->Headers;
+    Headers["opt_global.h"];
+    for (const std::string &File : Files)
+      for (const std::string &Header : optionHeaders(File))
+        Headers[Header];
+    for (const auto &[Name, Text] : Headers)
+      if (llvm::Error E = writeFile(joined(Env, Name), Text))
+        return std::move(E);
 
     SmallString<256> AbsRoot(*Root);
     fs::make_absolute(AbsRoot);
-    for (const std::string &Source : Sources) {
+    for (const std::string &File : Files) {
       SysJob Job;
       Job.Arch = R.Arch;
-      Job.File = joined(*Root, Source);
+      Job.File = File;
       Job.Display = Job.File;
-      if (!DisplayDir.empty()) {
-        StringRef Rel = StringRef(*Root).drop_front(Dir.size());
-        Job.Display = joined(joined(DisplayDir, Rel.ltrim('/')), Source);
+      if (!Options.DisplayDir.empty()) {
+        StringRef Rel = StringRef(File).drop_front(Dir.size());
+        Job.Display = joined(Options.DisplayDir, Rel.ltrim('/'));
       }
-      // What a kernel build passes that matters to the analysis.
+      // What kern.pre.mk and kern.mk pass that matters to the analysis.
+      // INVARIANTS is always on: assertions state what the code relies
+      // on, whether or not a given kernel checks them.
       Job.Args = {"-target", R.Triple, "-std=gnu99", "-nostdinc",
-                  "-ffreestanding", "-D_KERNEL", "-DINVARIANTS",
+                  "-ffreestanding", "-fwrapv", "-D_KERNEL",
+                  "-DHAVE_KERNEL_OPTION_HEADERS", "-DINVARIANTS",
                   "-DINVARIANT_SUPPORT", "-w", "-I" + Env,
                   "-I" + AbsRoot.str().str(),
                   "-include", joined(Env, "opt_global.h")};
       Plan.Jobs.push_back(std::move(Job));
     }
   }
+  if (!WithoutConfig.empty())
+    Plan.Notes.push_back(
+        joined(*Root, "<arch>/conf/" + ConfName) + ": no kernel config for " +
+        llvm::join(WithoutConfig, ", ") +
+        "; analyzed with every option off (empty opt_*.h headers)");
   return std::move(Plan);
 }

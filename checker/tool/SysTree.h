@@ -20,9 +20,28 @@ struct SysJob {
   std::vector<std::string> Args;
 };
 
+/// How to prepare a tree.
+struct SysTreeOptions {
+  /// Replaces the tree's directory in the names findings use (the
+  /// pre-commit hook analyzes another directory than the one it names).
+  std::string DisplayDir;
+  /// When not empty, only these architectures.
+  std::vector<std::string> Arches;
+  /// Keep the synthesized environment here instead of in a temporary
+  /// directory (for --write-build).
+  std::string EnvDir;
+  /// The kernel config under sys/<arch>/conf/ (default: GENERIC when
+  /// there is one); a named one must exist.
+  std::string KernConf;
+  /// When given, this file of the tree (as the user spells it) is the one
+  /// job, instead of the rules' sources; Arches names its architecture.
+  std::string File;
+};
+
 /// A sys/ tree's MD thread code, ready to analyze without a kernel build:
-/// what config(8) and the build would provide (machine/ links, empty
-/// opt_*.h files) lives in a temporary directory removed with the plan.
+/// what config(8) and the build would provide (machine/ links, opt_*.h
+/// headers from the tree's kernel config) lives in a temporary directory
+/// removed with the plan.
 class SysTreePlan {
 public:
   SysTreePlan() = default;
@@ -31,26 +50,34 @@ public:
   ~SysTreePlan();
 
   std::vector<SysJob> Jobs;
-  /// Things missing from the tree, each a full sentence naming a path.
+  /// Things missing or odd in the tree, each a full sentence naming a
+  /// path; the rest is analyzed.
   std::vector<std::string> Problems;
+  /// Architectures that could not be prepared (a missing kernel config,
+  /// an include loop), each a full sentence; they are not analyzed.
+  std::vector<std::string> Errors;
+  /// What the analysis assumed, said once (no kernel config read).
+  std::vector<std::string> Notes;
 
 private:
-  friend llvm::Expected<SysTreePlan>
-  planSysTree(llvm::StringRef, const RuleSet &, llvm::StringRef,
-              const std::vector<std::string> &, llvm::StringRef);
+  friend llvm::Expected<SysTreePlan> planSysTree(llvm::StringRef,
+                                                 const RuleSet &,
+                                                 const SysTreeOptions &);
   std::string TempDir;
 };
 
-/// \p DisplayDir, when given, replaces \p Dir in the names findings use
-/// (the pre-commit hook analyzes a copy of the index).  \p Arches, when
-/// not empty, limits the plan to those architectures.
-/// \p EnvDir, when given, keeps the synthesized environment there instead
-/// of in a temporary directory (for --write-build).
-llvm::Expected<SysTreePlan>
-planSysTree(llvm::StringRef Dir, const RuleSet &Rules,
-            llvm::StringRef DisplayDir = "",
-            const std::vector<std::string> &Arches = {},
-            llvm::StringRef EnvDir = "");
+llvm::Expected<SysTreePlan> planSysTree(llvm::StringRef Dir,
+                                        const RuleSet &Rules,
+                                        const SysTreeOptions &Options = {});
+
+/// The sys/ tree and architecture a C file belongs to: the nearest
+/// ancestor directory holding a rules' source, when the file lies in that
+/// source's machine directory (sys/arm64/...).
+struct TreeFile {
+  std::string Root;
+  std::string Arch;
+};
+std::optional<TreeFile> treeOf(llvm::StringRef File, const RuleSet &Rules);
 
 /// The sys/ prefix and architecture of a path that is MD thread code or
 /// what it depends on (rules' sources, pcb.h, fpu_files), if it is.

@@ -30,6 +30,7 @@
 #include "llvm/TargetParser/Triple.h"
 
 #include <map>
+#include <set>
 #include <tuple>
 
 using namespace pcbcheck;
@@ -44,10 +45,19 @@ cl::OptionCategory Category("pcbcheck options");
 
 cl::list<std::string> Paths(cl::Positional, cl::desc("[PATH...]"),
                             cl::cat(Category));
-cl::opt<std::string> Arch("arch",
-                          cl::desc("Use this architecture's rules for every "
-                                   "file (default: from the target)"),
-                          cl::value_desc("name"), cl::cat(Category));
+cl::list<std::string> Arch("arch",
+                           cl::desc("On a tree: analyze only these "
+                                    "architectures; on a file: use this "
+                                    "architecture's rules (default: from "
+                                    "the target)"),
+                           cl::value_desc("name[,name...]"),
+                           cl::CommaSeparated, cl::cat(Category));
+cl::opt<std::string> KernConf("kernconf",
+                              cl::desc("On a tree: read sys/<arch>/conf/NAME "
+                                       "for the kernel options, as make "
+                                       "buildkernel KERNCONF=NAME (default: "
+                                       "GENERIC)"),
+                              cl::value_desc("NAME"), cl::cat(Category));
 cl::opt<bool> CheckFork("check-fork",
                         cl::desc("Also require cpu_fork to clear kernel-FPU "
                                  "ownership flags"),
@@ -171,10 +181,12 @@ public:
   unsigned Errors = 0;
 
   /// Queues a file; run() analyzes the queue.
+  /// \p Rule, when given, is the architecture the file belongs to (a
+  /// sys/ tree's MD file), whatever the flags say.
   void file(const CompilationDatabase &DB, const std::string &File,
-            const std::string &Display, const ArchRule *CocciRule = nullptr) {
-    Files[absolutePath(File)] = {&DB, File, Display};
-    Queue.push_back({&DB, File, Display, CocciRule});
+            const std::string &Display, const ArchRule *Rule = nullptr) {
+    Files[absolutePath(File)] = {&DB, File, Display, Rule};
+    Queue.push_back({&DB, File, Display, Rule});
   }
 
   struct Outcome {
@@ -223,19 +235,27 @@ private:
     const CompilationDatabase *DB;
     std::string File;
     std::string Display;
-    const ArchRule *CocciRule;
+    const ArchRule *Rule;
   };
   std::vector<Queued> Queue;
 
+  /// The settings for a file: its tree architecture's rules, if it has one.
+  CheckerSettings settingsFor(const ArchRule *Rule) const {
+    CheckerSettings S = Settings;
+    if (Rule)
+      S.Arch = Rule->Arch;
+    return S;
+  }
+
   void analyze(const Queued &Q, Outcome &O) {
     if (EngineOpt == Engine::Cocci) {
-      O.Error = cocci(*Q.DB, Q.File, Q.Display, Q.CocciRule, O.Results);
+      O.Error = cocci(*Q.DB, Q.File, Q.Display, Q.Rule, O.Results);
       return;
     }
     std::string Why;
     raw_string_ostream Diags(O.Diagnostics);
-    if (!analyzeFile(*Q.DB, Q.File, Q.Display, Settings, O.Results, nullptr,
-                     &Why, &Diags))
+    if (!analyzeFile(*Q.DB, Q.File, Q.Display, settingsFor(Q.Rule), O.Results,
+                     nullptr, &Why, &Diags))
       O.Error = Q.Display + ": could not be analyzed: " + Why;
   }
 
@@ -276,8 +296,18 @@ public:
       ++Errors;
       return;
     }
+    // The hook plans the same tree twice: say each thing once.
+    for (const std::string &Note : Plan->Notes)
+      if (Said.insert(Note).second)
+        errs() << "pcbcheck: note: " << Note << "\n";
     for (const std::string &Problem : Plan->Problems)
-      errs() << "pcbcheck: warning: " << Problem << "\n";
+      if (Said.insert(Problem).second)
+        errs() << "pcbcheck: warning: " << Problem << "\n";
+    for (const std::string &Error : Plan->Errors) {
+      if (Said.insert(Error).second)
+        fail(Error);
+      ++Errors;
+    }
     for (const SysJob &Job : Plan->Jobs) {
       DBs.push_back(std::make_unique<FixedCompilationDatabase>(".", Job.Args));
       file(*DBs.back(), Job.File, Job.Display,
@@ -296,7 +326,7 @@ public:
       return false;
     AnalysisResults Check;
     if (!analyzeFile(*It->second.DB, It->second.File, It->second.Display,
-                     Settings, Check, &P.Fixed))
+                     settingsFor(It->second.Rule), Check, &P.Fixed))
       return false;
     return none_of(Check.Findings, [&](const Finding &After) {
       return any_of(P.Findings, [&](const Finding *Before) {
@@ -316,10 +346,12 @@ private:
     const CompilationDatabase *DB;
     std::string File;
     std::string Display;
+    const ArchRule *Rule;
   };
   const CheckerSettings &Settings;
   std::map<std::string, Analyzed> Files;
   std::vector<SysTreePlan> Plans;
+  std::set<std::string> Said;
   std::vector<std::unique_ptr<CompilationDatabase>> DBs;
 };
 
@@ -339,12 +371,19 @@ std::vector<std::string> mdFilesIn(const CompilationDatabase &DB,
 /// --write-build: the include environment and a Makefile that compiles
 /// each MD file for its target, for scan-build and bear.
 int writeBuild(const std::string &Dir, const std::string &Tree,
-               const RuleSet &Rules) {
+               const RuleSet &Rules, SysTreeOptions Options) {
   if (std::error_code EC = fs::create_directories(Dir))
     return fail(Dir + ": " + EC.message());
-  Expected<SysTreePlan> Plan = planSysTree(Tree, Rules, "", {}, Dir);
+  Options.EnvDir = Dir;
+  Expected<SysTreePlan> Plan = planSysTree(Tree, Rules, Options);
   if (!Plan)
     return fail(toString(Plan.takeError()));
+  for (const std::string &Note : Plan->Notes)
+    errs() << "pcbcheck: note: " << Note << "\n";
+  for (const std::string &Problem : Plan->Problems)
+    errs() << "pcbcheck: warning: " << Problem << "\n";
+  for (const std::string &Error : Plan->Errors)
+    fail(Error);
   std::error_code EC;
   raw_fd_ostream OS(Dir + "/Makefile", EC, fs::OF_Text);
   if (EC)
@@ -367,7 +406,7 @@ int writeBuild(const std::string &Dir, const std::string &Tree,
   OS << "\nclean:\n\trm -f *.o\n";
   outs() << "pcbcheck: wrote " << Dir << "/Makefile (" << Plan->Jobs.size()
          << " files)\n";
-  return 0;
+  return Plan->Errors.empty() ? 0 : 2;
 }
 
 /// --write-cocci: each architecture's semantic patch, for plain spatch.
@@ -457,9 +496,21 @@ int main(int argc, const char **argv) {
   Expected<RuleSet> Rules = loadRules(RulesFile);
   if (!Rules)
     return fail(toString(Rules.takeError()));
-  if ((Arch.getNumOccurrences() || !Arch.empty()) && !Rules->byArch(Arch))
-    return fail("--arch=" + Arch + ": no rules for it (known: " +
-                Rules->archNames() + ")");
+  // --arch: the rules' names, or target and MACHINE_ARCH spellings.
+  std::vector<std::string> Arches;
+  for (const std::string &Name : Arch) {
+    const ArchRule *R = Rules->byArch(Name);
+    if (!R && Triple(Name).getArch() != Triple::UnknownArch)
+      R = Rules->byTarget(Triple::getArchTypeName(Triple(Name).getArch()));
+    if (!R)
+      return fail("--arch=" + Name + ": no rules for it (known: " +
+                  Rules->archNames() + ")");
+    if (!is_contained(Arches, R->Arch))
+      Arches.push_back(R->Arch);
+  }
+  SysTreeOptions TreeOptions;
+  TreeOptions.Arches = Arches;
+  TreeOptions.KernConf = KernConf;
   if (PrintRules) {
     printRules(*Rules);
     return 0;
@@ -471,12 +522,14 @@ int main(int argc, const char **argv) {
   if (!WriteBuild.empty())
     return writeBuild(WriteBuild,
                       Inputs.empty() ? bundledExamples(argv[0]) : Inputs[0],
-                      *Rules);
+                      *Rules, TreeOptions);
 
   CheckerSettings Settings;
   Settings.Rules = &*Rules;
   Settings.RulesPath = RulesFile;
-  Settings.Arch = Arch;
+  // One architecture's rules for files; on trees --arch selects.
+  if (Arches.size() == 1)
+    Settings.Arch = Arches.front();
   Settings.CheckFork = CheckFork;
   Session S(Settings);
 
@@ -499,7 +552,10 @@ int main(int argc, const char **argv) {
     Tree.emplace(std::move(*T));
     // The working tree first; again with the staged text of what it read,
     // if any of that differs.
-    S.plan(planSysTree(Tree->SysDir, *Rules, Tree->DisplayDir, Tree->Arches));
+    SysTreeOptions StagedOptions = TreeOptions;
+    StagedOptions.DisplayDir = Tree->DisplayDir;
+    StagedOptions.Arches = Tree->Arches;
+    S.plan(planSysTree(Tree->SysDir, *Rules, StagedOptions));
     std::vector<Session::Outcome> Outcomes = S.collect(Jobs);
     std::vector<std::string> Read;
     for (const Session::Outcome &O : Outcomes)
@@ -512,8 +568,7 @@ int main(int argc, const char **argv) {
     if (!Versions->empty()) {
       Tree->Overlays = std::move(*Versions);
       Settings.Overlays = &Tree->Overlays;
-      S.plan(planSysTree(Tree->SysDir, *Rules, Tree->DisplayDir,
-                         Tree->Arches));
+      S.plan(planSysTree(Tree->SysDir, *Rules, StagedOptions));
       Outcomes = S.collect(Jobs);
     }
     S.report(Outcomes);
@@ -524,11 +579,19 @@ int main(int argc, const char **argv) {
     if (Inputs.empty())
       Inputs.push_back(bundledExamples(argv[0]));
     for (const std::string &Input : Inputs) {
+      std::optional<TreeFile> InTree;
       if (fs::is_directory(Input)) {
-        S.plan(planSysTree(Input, *Rules));
+        S.plan(planSysTree(Input, *Rules, TreeOptions));
       } else if (!fs::exists(Input)) {
         fail(Input + ": no such file or directory");
         ++S.Errors;
+      } else if (!HaveCompilerArgs && !Database &&
+                 (InTree = treeOf(Input, *Rules))) {
+        // A file of a sys/ tree is built as the directory mode builds it.
+        SysTreeOptions FileOptions = TreeOptions;
+        FileOptions.Arches = {InTree->Arch};
+        FileOptions.File = Input;
+        S.plan(planSysTree(InTree->Root, *Rules, FileOptions));
       } else if (!HaveCompilerArgs && !Database) {
         fail(Input + ": no compile command: pass compiler arguments after "
                      "-- or a build directory with -p");

@@ -14,10 +14,16 @@ void	panic(const char *, ...) __dead2 __printflike(1, 2);
 #define	memmove(dst, src, len)	__builtin_memmove((dst), (src), (len))
 #define	memset(buf, c, len)	__builtin_memset((buf), (c), (len))
 
+/*
+ * A failed assertion reports through kassert_panic(), which a debug
+ * kernel may let return; it is not declared __dead2.
+ */
+void	kassert_panic(const char *fmt, ...) __printflike(1, 2);
+
 #ifdef INVARIANTS
 #define	KASSERT(exp, msg) do {						\
 	if (__predict_false(!(exp)))					\
-		panic msg;						\
+		kassert_panic msg;					\
 } while (0)
 #else
 #define	KASSERT(exp, msg) do {						\

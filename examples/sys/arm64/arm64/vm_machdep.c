@@ -1,8 +1,7 @@
 /*
- * pcbcheck example tree: arm64 machine-dependent thread creation, as of
- * early 2021.  Written for pcbcheck's tests; the statement order of
- * cpu_copy_thread() follows the function that PR 247945 was about, and
- * like it, it leaves the parent's kernel-FPU flags in the new thread.
+ * pcbcheck example tree: arm64 machine-dependent thread creation, early
+ * 2021, written for pcbcheck's tests.  cpu_copy_thread() follows the one
+ * of PR 247945 and keeps the parent's kernel-FPU flags in the new thread.
  */
 
 #include "opt_platform.h"
@@ -17,7 +16,9 @@
 #include <machine/frame.h>
 #include <machine/md_var.h>
 #include <machine/pcb.h>
+#ifdef VFP
 #include <machine/vfp.h>
+#endif
 
 /*
  * Give the child of a fork its own pcb and trap frame at the top of its
@@ -31,13 +32,12 @@ cpu_fork(struct thread *td1, struct proc *p2, struct thread *td2, int flags)
 
 	if ((flags & RFPROC) == 0)
 		return;
-
+#ifdef VFP
 	/* Flush the parent's live VFP registers into its pcb. */
 	vfp_save_state(td1, td1->td_pcb);
-
+#endif
 	pcb2 = (struct pcb *)(td2->td_kstack +
 	    td2->td_kstack_pages * PAGE_SIZE) - 1;
-
 	td2->td_pcb = pcb2;
 	bcopy(td1->td_pcb, pcb2, sizeof(*pcb2));
 
