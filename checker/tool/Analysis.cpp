@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Analysis.h"
+#include "MacroValue.h"
 #include "PcbFpuFlagsChecker.h"
 
 #include "clang/Analysis/PathDiagnostic.h"
@@ -14,6 +15,8 @@
 #include "clang/Basic/TargetInfo.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
+#include "clang/Frontend/FrontendActions.h"
+#include "clang/Lex/Preprocessor.h"
 #include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "clang/StaticAnalyzer/Core/AnalyzerOptions.h"
 #include "clang/StaticAnalyzer/Frontend/AnalysisConsumer.h"
@@ -208,6 +211,41 @@ private:
   TextDiagnosticPrinter Printer;
 };
 
+/// Runs the preprocessor only and reads the macros at the end of the file.
+class MacroProbeAction : public PreprocessOnlyAction {
+public:
+  MacroProbeAction(const std::vector<std::string> &Names, MacroFacts &Out)
+      : Names(Names), Out(Out) {}
+
+  void EndSourceFileAction() override {
+    CompilerInstance &CI = getCompilerInstance();
+    Out.TripleArch =
+        llvm::Triple::getArchTypeName(CI.getTarget().getTriple().getArch())
+            .str();
+    for (const std::string &Name : Names)
+      if (std::optional<uint64_t> V = evaluateMacro(CI.getPreprocessor(), Name))
+        Out.Values[Name] = *V;
+  }
+
+private:
+  const std::vector<std::string> &Names;
+  MacroFacts &Out;
+};
+
+/// A ClangTool for \p Abs that prints diagnostics through \p Errors and
+/// finds clang's own headers although it is not installed beside clang.
+std::unique_ptr<tooling::ClangTool>
+makeTool(const tooling::CompilationDatabase &DB, const std::string &Abs,
+         FirstErrorKeeper &Errors) {
+  auto Tool = std::make_unique<tooling::ClangTool>(
+      DB, std::vector<std::string>{Abs});
+  Tool->setDiagnosticConsumer(&Errors);
+  Tool->appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+      "-resource-dir=" PCBCHECK_RESOURCE_DIR,
+      tooling::ArgumentInsertPosition::END));
+  return Tool;
+}
+
 } // namespace
 
 std::string pcbcheck::absolutePath(StringRef Path) {
@@ -224,24 +262,43 @@ bool pcbcheck::analyzeFile(const tooling::CompilationDatabase &DB,
                            AnalysisResults &Out, const std::string *Overlay,
                            std::string *Why, llvm::raw_ostream *Diags) {
   std::string Abs = absolutePath(File);
-  tooling::ClangTool Tool(DB, {Abs});
   IntrusiveRefCntPtr<DiagnosticOptions> DiagOpts = new DiagnosticOptions();
   FirstErrorKeeper Errors(Diags ? *Diags : llvm::errs(), DiagOpts.get());
-  Tool.setDiagnosticConsumer(&Errors);
+  std::unique_ptr<tooling::ClangTool> Tool = makeTool(DB, Abs, Errors);
   if (Settings.Overlays)
     for (const auto &[Path, Text] : *Settings.Overlays)
-      Tool.mapVirtualFile(Path, Text);
+      Tool->mapVirtualFile(Path, Text);
   if (Overlay)
-    Tool.mapVirtualFile(Abs, *Overlay);
-  // The tool is not installed beside clang: point at clang's own headers.
-  Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-      "-resource-dir=" PCBCHECK_RESOURCE_DIR,
-      tooling::ArgumentInsertPosition::END));
+    Tool->mapVirtualFile(Abs, *Overlay);
   AnalysisJob Job{Settings, Out, Abs, DisplayPath};
   AnalyzeActionFactory Factory(Job);
-  if (Tool.run(&Factory) == 0)
+  if (Tool->run(&Factory) == 0)
     return true;
   if (Why)
     *Why = Errors.FirstError.empty() ? "clang failed" : Errors.FirstError;
+  return false;
+}
+
+bool pcbcheck::probeMacros(const tooling::CompilationDatabase &DB,
+                           const std::string &File,
+                           const std::vector<std::string> &Names,
+                           MacroFacts &Out, std::string &Why,
+                           llvm::raw_ostream &Diags) {
+  IntrusiveRefCntPtr<DiagnosticOptions> DiagOpts = new DiagnosticOptions();
+  FirstErrorKeeper Errors(Diags, DiagOpts.get());
+  std::unique_ptr<tooling::ClangTool> Tool =
+      makeTool(DB, absolutePath(File), Errors);
+  struct Factory : tooling::FrontendActionFactory {
+    const std::vector<std::string> &Names;
+    MacroFacts &Out;
+    Factory(const std::vector<std::string> &Names, MacroFacts &Out)
+        : Names(Names), Out(Out) {}
+    std::unique_ptr<FrontendAction> create() override {
+      return std::make_unique<MacroProbeAction>(Names, Out);
+    }
+  } F(Names, Out);
+  if (Tool->run(&F) == 0)
+    return true;
+  Why = Errors.FirstError.empty() ? "clang failed" : Errors.FirstError;
   return false;
 }

@@ -81,6 +81,22 @@ bool analyzeFile(const clang::tooling::CompilationDatabase &DB,
                  std::string *Why = nullptr,
                  llvm::raw_ostream *Diags = nullptr);
 
+/// What the preprocessor of a translation unit says about the rules.
+struct MacroFacts {
+  std::string TripleArch; ///< llvm::Triple's name: "aarch64", ...
+  /// The macros of \p Names it defines with an integer value.
+  std::map<std::string, uint64_t> Values;
+};
+
+/// Preprocesses \p File with its command from \p DB (as analyzeFile
+/// compiles it) and evaluates the macros \p Names.  Returns false when
+/// clang cannot read the file or its headers; \p Why gets clang's first
+/// error, and its diagnostics go to \p Diags.
+bool probeMacros(const clang::tooling::CompilationDatabase &DB,
+                 const std::string &File,
+                 const std::vector<std::string> &Names, MacroFacts &Out,
+                 std::string &Why, llvm::raw_ostream &Diags);
+
 /// \p Path absolute, with "." and ".." removed.
 std::string absolutePath(llvm::StringRef Path);
 

@@ -188,57 +188,13 @@ Expected<std::string> run(StringRef Program, ArrayRef<StringRef> Argv) {
   return std::move(P.Out);
 }
 
-/// The macros the file and the headers it reaches through the rule's
-/// include links define; cocci reads no headers, so we look for it.
-std::string definitionsText(const ArchRule &R, StringRef File,
-                            ArrayRef<std::string> Args) {
-  std::string Text;
-  auto Add = [&](StringRef Path) {
-    if (auto Buf = MemoryBuffer::getFile(Path))
-      Text += (*Buf)->getBuffer().str() + "\n";
-  };
-  Add(File);
-  std::vector<std::string> Dirs{
-      sys::path::parent_path(absolutePath(File)).str()};
-  for (size_t I = 0; I < Args.size(); ++I) {
-    StringRef A = Args[I];
-    if (A.consume_front("-I"))
-      Dirs.push_back(A.empty() && I + 1 < Args.size() ? Args[++I] : A.str());
-    else if (A == "-include" && I + 1 < Args.size())
-      Add(Args[++I]);
-  }
-  for (const std::string &D : Dirs) {
-    std::vector<std::string> Scan{D};
-    for (const IncludeLink &L : R.IncludeLinks)
-      Scan.push_back(D + "/" + L.Name);
-    for (const std::string &S : Scan) {
-      std::error_code EC;
-      for (sys::fs::directory_iterator It(S, EC), End; It != End && !EC;
-           It.increment(EC))
-        if (StringRef(It->path()).ends_with(".h"))
-          Add(It->path());
-    }
-  }
-  return Text;
-}
-
-std::vector<std::string> definedFlags(const std::vector<std::string> &Names,
-                                      StringRef Text) {
-  std::vector<std::string> Out;
-  for (const std::string &N : Names)
-    if (Regex("#[ \t]*define[ \t]+" + N + "([^A-Za-z0-9_]|$)",
-              Regex::Newline)
-            .match(Text))
-      Out.push_back(N);
-  return Out;
-}
-
 } // namespace
 
 Error pcbcheck::runCocci(const ArchRule &R, const std::string &File,
                          const std::string &Display,
-                         const std::vector<std::string> &Args, bool CheckFork,
-                         bool Fix, AnalysisResults &Out) {
+                         const std::vector<std::string> &Own,
+                         const std::vector<std::string> &FixFlags,
+                         bool CheckFork, bool Fix, AnalysisResults &Out) {
   ErrorOr<std::string> Spatch = sys::findProgramByName("spatch");
   // spatch stops with "exception Not_found" when HOME is unset (hooks, CI).
   if (!getenv("HOME"))
@@ -247,11 +203,8 @@ Error pcbcheck::runCocci(const ArchRule &R, const std::string &File,
     return createStringError(Spatch.getError(),
                              "spatch is not on PATH (Debian: apt-get install "
                              "coccinelle)");
-  std::string Defs = definitionsText(R, File, Args);
-  std::vector<std::string> Own = definedFlags(R.OwnershipFlags, Defs);
   if (Own.empty())
     return Error::success(); // Nothing to require, as in the checker.
-  std::vector<std::string> FixFlags = definedFlags(R.NewThreadFlags, Defs);
 
   SmallString<128> SP;
   int FD;

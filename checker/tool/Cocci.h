@@ -28,12 +28,15 @@ std::string semanticPatch(const ArchRule &Rule,
                           const std::vector<std::string> &FixFlags,
                           const std::vector<std::string> &OwnFlags);
 
-/// Runs spatch with \p Rule over \p File (compiled with \p Args) and
-/// appends its findings, in the clang engine's form.  With \p Fix, each
+/// Runs spatch with \p Rule over \p File and appends its findings, in
+/// the clang engine's form.  \p Own and \p FixFlags are the rule's
+/// ownership and new-thread flags the translation unit defines (clang's
+/// preprocessor says which: spatch reads no headers).  With \p Fix, each
 /// finding also carries the edit spatch's patch mode makes.
 llvm::Error runCocci(const ArchRule &Rule, const std::string &File,
                      const std::string &Display,
-                     const std::vector<std::string> &Args, bool CheckFork,
+                     const std::vector<std::string> &Own,
+                     const std::vector<std::string> &FixFlags, bool CheckFork,
                      bool Fix, AnalysisResults &Out);
 
 } // namespace pcbcheck

@@ -248,41 +248,51 @@ private:
   }
 
   void analyze(const Queued &Q, Outcome &O) {
+    raw_string_ostream Diags(O.Diagnostics);
     if (EngineOpt == Engine::Cocci) {
-      O.Error = cocci(*Q.DB, Q.File, Q.Display, Q.Rule, O.Results);
+      O.Error = cocci(*Q.DB, Q.File, Q.Display, Q.Rule, O.Results, Diags);
       return;
     }
     std::string Why;
-    raw_string_ostream Diags(O.Diagnostics);
     if (!analyzeFile(*Q.DB, Q.File, Q.Display, settingsFor(Q.Rule), O.Results,
                      nullptr, &Why, &Diags))
       O.Error = Q.Display + ": could not be analyzed: " + Why;
   }
 
   /// The Coccinelle engine on one file: the rule of its sys/ tree arch,
-  /// or of --arch, or of its --target.  Returns an error message or "".
+  /// or of --arch, or of its target, with the flags clang's preprocessor
+  /// sees defined.  Returns an error message or "".
   std::string cocci(const CompilationDatabase &DB, const std::string &File,
                     const std::string &Display, const ArchRule *Rule,
-                    AnalysisResults &Out) {
-    std::vector<std::string> Args;
-    for (const auto &Cmd : DB.getCompileCommands(absolutePath(File)))
-      Args = Cmd.CommandLine;
+                    AnalysisResults &Out, raw_ostream &Diags) {
+    std::vector<std::string> Names;
+    for (const ArchRule &R : Settings.Rules->arches()) {
+      Names.insert(Names.end(), R.OwnershipFlags.begin(),
+                   R.OwnershipFlags.end());
+      Names.insert(Names.end(), R.NewThreadFlags.begin(),
+                   R.NewThreadFlags.end());
+    }
+    MacroFacts Facts;
+    std::string Why;
+    if (!probeMacros(DB, File, Names, Facts, Why, Diags))
+      return Display + ": could not be analyzed: " + Why;
     if (!Rule && !Settings.Arch.empty())
       Rule = Settings.Rules->byArch(Settings.Arch);
-    for (size_t I = 0; !Rule && I < Args.size(); ++I) {
-      StringRef A = Args[I], Target;
-      if (A.consume_front("--target=") || A.consume_front("-target="))
-        Target = A;
-      else if ((A == "-target" || A == "--target") && I + 1 < Args.size())
-        Target = Args[I + 1];
-      if (!Target.empty())
-        Rule = Settings.Rules->byTarget(
-            Triple::getArchTypeName(Triple(Target).getArch()));
-    }
     if (!Rule)
-      return Display + ": no architecture for the cocci engine: pass "
-                       "--arch or --target";
-    if (Error E = runCocci(*Rule, File, Display, Args, Settings.CheckFork,
+      Rule = Settings.Rules->byTarget(Facts.TripleArch);
+    if (!Rule)
+      return Display + ": no rules for its target (" + Facts.TripleArch +
+             "): pass --arch or --target";
+    // As the checker: an ownership flag defined as 0 requires nothing.
+    std::vector<std::string> Own, FixFlags;
+    for (const std::string &N : Rule->OwnershipFlags)
+      if (Facts.Values.count(N) && Facts.Values[N])
+        Own.push_back(N);
+    for (const std::string &N : Rule->NewThreadFlags)
+      if (Facts.Values.count(N))
+        FixFlags.push_back(N);
+    if (Error E = runCocci(*Rule, File, Display, Own, FixFlags,
+                           Settings.CheckFork,
                            Fix || Apply || !ExportFixes.empty(), Out))
       return Display + ": " + toString(std::move(E));
     return "";
