@@ -57,7 +57,13 @@ std::string scanBuildRelease(StringRef Program) {
 
 struct Report {
   int Problems = 0;
+  int Warnings = 0;
   void ok(const Twine &What) { outs() << "ok: " << What << "\n"; }
+  /// Something to know that leaves a usable setup usable.
+  void warning(const Twine &What, const Twine &Fix) {
+    outs() << "warning: " << What << "\n  fix: " << Fix << "\n";
+    ++Warnings;
+  }
   void problem(const Twine &What, const Twine &Fix) {
     outs() << "problem: " << What << "\n  fix: " << Fix << "\n";
     ++Problems;
@@ -94,7 +100,7 @@ int pcbcheck::runDoctor(const char *Argv0) {
   if (ErrorOr<std::string> Plain = sys::findProgramByName("clang")) {
     std::string V = clangVersion(*Plain);
     if (StringRef(V).split('.').first != Major)
-      R.problem(*Plain + " is clang " + (V.empty() ? "?" : V) +
+      R.warning(*Plain + " is clang " + (V.empty() ? "?" : V) +
                     ": it cannot load the plugin",
                 "call " + Versioned + " by name with the plugin");
     else
@@ -111,7 +117,7 @@ int pcbcheck::runDoctor(const char *Argv0) {
   if (ErrorOr<std::string> Scan = sys::findProgramByName("scan-build")) {
     std::string Release = scanBuildRelease(*Scan);
     if (Release != Major)
-      R.problem(*Scan + " is scan-build " +
+      R.warning(*Scan + " is scan-build " +
                     (Release.empty() ? "of unknown release" : Release) +
                     ": with the plugin it finds nothing and says \"0 bugs "
                     "found\"",
@@ -134,8 +140,14 @@ int pcbcheck::runDoctor(const char *Argv0) {
                 "rebuild pcbcheck against this clang (scripts/setup)");
   }
 
-  outs() << (R.Problems ? "pcbcheck --doctor: " + std::to_string(R.Problems) +
-                              " problem(s)\n"
-                        : std::string("pcbcheck --doctor: all good\n"));
+  // The unversioned tools only warn: the versioned ones are what to use.
+  outs() << "pcbcheck --doctor: ";
+  if (R.Problems)
+    outs() << R.Problems << " problem(s)";
+  else
+    outs() << (R.Warnings ? "usable" : "all good");
+  if (R.Warnings)
+    outs() << ", " << R.Warnings << " warning(s)";
+  outs() << "\n";
   return R.Problems ? 1 : 0;
 }

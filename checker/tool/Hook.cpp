@@ -43,7 +43,27 @@ Expected<std::string> git(ArrayRef<StringRef> Args) {
   return std::move(P.Out);
 }
 
-std::string hookScript(StringRef Tool) {
+/// An extended regular expression matching the paths of MD thread code
+/// and what it depends on, as watchedPath() knows them.
+std::string watchedRegex(const RuleSet &Rules) {
+  std::vector<std::string> Paths;
+  for (const ArchRule &R : Rules.arches()) {
+    std::vector<std::string> W(R.Sources);
+    W.insert(W.end(), R.FpuFiles.begin(), R.FpuFiles.end());
+    for (const IncludeLink &L : R.IncludeLinks)
+      W.push_back(L.Target + "/pcb.h");
+    for (std::string &P : W) {
+      std::string Escaped;
+      for (char C : P)
+        Escaped += std::string(C == '.' ? "\\" : "") + C;
+      if (!is_contained(Paths, Escaped))
+        Paths.push_back(Escaped);
+    }
+  }
+  return "(^|/)(" + join(Paths, "|") + ")$";
+}
+
+std::string hookScript(StringRef Tool, const RuleSet &Rules) {
   std::string S;
   raw_string_ostream OS(S);
   OS << "#!/bin/sh\n"
@@ -51,16 +71,25 @@ std::string hookScript(StringRef Tool) {
      << "# Blocks a commit whose staged MD thread code lets a new thread\n"
      << "# inherit kernel-FPU ownership.  Bypass: git commit --no-verify\n"
      << "pcbcheck='" << Tool << "'\n"
-     << "if [ ! -x \"$pcbcheck\" ]; then\n"
-     << "\techo \"pcbcheck: $pcbcheck is missing, so the commit is blocked.\" >&2\n"
-     << "\techo \"pcbcheck: reinstall it, or bypass with: git commit --no-verify\" >&2\n"
-     << "\texit 1\n"
+     << "# Moved since it was installed: the one on PATH will do.\n"
+     << "[ -x \"$pcbcheck\" ] || pcbcheck=$(command -v pcbcheck) || pcbcheck=\n"
+     << "if [ -z \"$pcbcheck\" ]; then\n"
+     << "\tif git diff --cached --name-only --diff-filter=ACMR |\n"
+     << "\t    grep -Eq '" << watchedRegex(Rules) << "'; then\n"
+     << "\t\techo \"pcbcheck: not found at " << Tool
+     << " nor on PATH, and this commit touches MD thread code: blocked.\" >&2\n"
+     << "\t\techo \"pcbcheck: reinstall it, or bypass with: git commit --no-verify\" >&2\n"
+     << "\t\texit 1\n"
+     << "\tfi\n"
+     << "\techo \"pcbcheck: warning: not found at " << Tool
+     << " nor on PATH; this commit touches no MD thread code\" >&2\n"
+     << "\texit 0\n"
      << "fi\n"
      << "\"$pcbcheck\" --staged\n"
      << "status=$?\n"
      << "case $status in\n"
      << "0)\texit 0 ;;\n"
-     << "1)\techo \"pcbcheck: commit blocked by the findings above; bypass with: git commit --no-verify\" >&2 ;;\n"
+     << "1)\techo \"pcbcheck: commit blocked by the findings above\" >&2 ;;\n"
      << "*)\techo \"pcbcheck: the check itself failed (exit $status), so the commit is blocked.\" >&2\n"
      << "\techo \"pcbcheck: bypass with: git commit --no-verify\" >&2 ;;\n"
      << "esac\n"
@@ -70,7 +99,8 @@ std::string hookScript(StringRef Tool) {
 
 } // namespace
 
-int pcbcheck::installHook(const char *Argv0, bool Force) {
+int pcbcheck::installHook(const char *Argv0, bool Force,
+                          const RuleSet &Rules) {
   Expected<std::string> Hooks = git({"rev-parse", "--git-path", "hooks"});
   if (!Hooks) {
     errs() << "pcbcheck: error: not in a git repository: "
@@ -82,11 +112,23 @@ int pcbcheck::installHook(const char *Argv0, bool Force) {
   SmallString<256> Hook(Dir);
   sys::path::append(Hook, "pre-commit");
   if (auto Old = MemoryBuffer::getFile(Hook)) {
-    if (!(*Old)->getBuffer().contains(HookMarker) && !Force) {
-      errs() << "pcbcheck: error: " << Hook
-             << " exists and is not pcbcheck's; keeping it (--force "
-                "replaces it)\n";
-      return 2;
+    if (!(*Old)->getBuffer().contains(HookMarker)) {
+      if (!Force) {
+        errs() << "pcbcheck: error: " << Hook
+               << " exists and is not pcbcheck's; keeping it (--force "
+                  "replaces it, keeping a copy)\n";
+        return 2;
+      }
+      // The user's own hook is kept beside ours, never lost.
+      std::string Saved = (Hook + ".pcbcheck-saved").str();
+      for (unsigned I = 1; sys::fs::exists(Saved); ++I)
+        Saved = (Hook + ".pcbcheck-saved." + Twine(I)).str();
+      if (std::error_code EC = sys::fs::rename(Hook, Saved)) {
+        errs() << "pcbcheck: error: " << Hook << ": cannot keep a copy: "
+               << EC.message() << "\n";
+        return 2;
+      }
+      outs() << "pcbcheck: kept your hook as " << Saved << "\n";
     }
   }
   if (std::error_code EC = sys::fs::create_directories(Dir)) {
@@ -99,7 +141,7 @@ int pcbcheck::installHook(const char *Argv0, bool Force) {
   {
     raw_fd_ostream OS(Hook, EC, sys::fs::OF_Text);
     if (!EC)
-      OS << hookScript(Tool);
+      OS << hookScript(Tool, Rules);
   }
   if (!EC)
     EC = sys::fs::setPermissions(Hook, sys::fs::all_read | sys::fs::all_exe |
@@ -112,20 +154,27 @@ int pcbcheck::installHook(const char *Argv0, bool Force) {
   return 0;
 }
 
-Expected<StagedTree> pcbcheck::stagedTree(const RuleSet &Rules) {
+Expected<StagedTree> pcbcheck::stagedTree(const RuleSet &Rules,
+                                          ArrayRef<std::string> Named) {
   Expected<std::string> TopOut = git({"rev-parse", "--show-toplevel"});
   if (!TopOut)
     return TopOut.takeError();
   std::string Top = StringRef(*TopOut).trim().str();
-  Expected<std::string> Staged = git(
-      {"-C", Top, "diff", "--cached", "--name-only", "--diff-filter=ACMR"});
-  if (!Staged)
-    return Staged.takeError();
-
+  std::string Staged;
+  if (Named.empty()) {
+    Expected<std::string> Out = git(
+        {"-C", Top, "diff", "--cached", "--name-only", "--diff-filter=ACMR"});
+    if (!Out)
+      return Out.takeError();
+    Staged = std::move(*Out);
+  }
   StagedTree Tree;
   std::string Prefix;
   SmallVector<StringRef, 16> Paths;
-  StringRef(*Staged).split(Paths, '\n', -1, false);
+  StringRef(Staged).split(Paths, '\n', -1, false);
+  // Named paths are relative to where the framework runs: the top.
+  for (const std::string &N : Named)
+    Paths.push_back(N);
   for (StringRef P : Paths)
     if (std::optional<WatchedPath> W = watchedPath(P.trim(), Rules)) {
       Tree.Relevant = true;

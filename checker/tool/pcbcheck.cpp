@@ -21,6 +21,7 @@
 #include "SysTree.h"
 
 #include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -114,7 +115,10 @@ cl::opt<bool> InstallHook("install-hook",
                                    "current repository"),
                           cl::cat(Category));
 cl::opt<bool> Force("force", cl::desc("With --install-hook: replace a hook "
-                                      "that is not pcbcheck's"),
+                                      "that is not pcbcheck's (kept as "
+                                      "pre-commit.pcbcheck-saved); with "
+                                      "--write-build: write into a directory "
+                                      "that is not empty"),
                     cl::cat(Category));
 cl::opt<bool> Staged("staged",
                      cl::desc("Check the staged MD thread code (what the "
@@ -382,8 +386,23 @@ std::vector<std::string> mdFilesIn(const CompilationDatabase &DB,
 /// each MD file for its target, for scan-build and bear.
 int writeBuild(const std::string &Dir, const std::string &Tree,
                const RuleSet &Rules, SysTreeOptions Options) {
+  // Never write over what is not ours: --write-build=. in /usr/src would
+  // replace its Makefile.
+  const std::string Marker = Dir + "/.pcbcheck-build";
+  std::error_code EC;
+  bool Empty = fs::directory_iterator(Dir, EC) == fs::directory_iterator();
+  if (fs::exists(Dir) && !Empty && !fs::exists(Marker) && !Force)
+    return fail(Dir + ": not empty and not written by --write-build; "
+                      "name a new directory (or --force)");
   if (std::error_code EC = fs::create_directories(Dir))
     return fail(Dir + ": " + EC.message());
+  {
+    raw_fd_ostream M(Marker, EC, fs::OF_Text);
+    if (!EC)
+      M << "Written by pcbcheck --write-build; it may write here again.\n";
+  }
+  if (EC)
+    return fail(Marker + ": " + EC.message());
   Options.EnvDir = Dir;
   Expected<SysTreePlan> Plan = planSysTree(Tree, Rules, Options);
   if (!Plan)
@@ -394,13 +413,14 @@ int writeBuild(const std::string &Dir, const std::string &Tree,
     errs() << "pcbcheck: warning: " << Problem << "\n";
   for (const std::string &Error : Plan->Errors)
     fail(Error);
-  std::error_code EC;
   raw_fd_ostream OS(Dir + "/Makefile", EC, fs::OF_Text);
   if (EC)
     return fail(Dir + "/Makefile: " + EC.message());
   OS << "# Written by pcbcheck --write-build: each MD file of " << Tree
      << "\n# compiled for its target, as a kernel build would.\n"
-     << "CC ?= clang-" << StringRef(PCBCHECK_CLANG_VERSION).split('.').first
+     << "# make's built-in CC is cc: name clang here; scan-build and make\n"
+     << "# CC=... on the command line still win.\n"
+     << "CC = clang-" << StringRef(PCBCHECK_CLANG_VERSION).split('.').first
      << "\n\nall:";
   for (const SysJob &Job : Plan->Jobs)
     OS << " " << Job.Arch << ".o";
@@ -431,6 +451,57 @@ int writeCocci(const std::string &Dir, const RuleSet &Rules) {
     OS << semanticPatch(R, R.NewThreadFlags, R.OwnershipFlags);
   }
   return 0;
+}
+
+/// How to name this pcbcheck in advice: "pcbcheck" when PATH finds this
+/// one, else its absolute path (the hook records one).
+std::string commandName(const char *Argv0) {
+  std::string Self =
+      sys::fs::getMainExecutable(Argv0, reinterpret_cast<void *>(&fail));
+  ErrorOr<std::string> OnPath = sys::findProgramByName("pcbcheck");
+  SmallString<256> A, B;
+  if (OnPath && !fs::real_path(*OnPath, A) && !fs::real_path(Self, B) &&
+      A == B)
+    return "pcbcheck";
+  return Self;
+}
+
+/// \p S in single quotes when the shell would split or expand it.
+std::string shellQuoted(StringRef S) {
+  if (!S.empty() && S.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHI"
+                                        "JKLMNOPQRSTUVWXYZ0123456789_-./+,:@"
+                                        "=") == StringRef::npos)
+    return S.str();
+  std::string Q = "'";
+  for (char C : S)
+    Q += C == '\'' ? std::string("'\\''") : std::string(1, C);
+  return Q + "'";
+}
+
+/// What a blocked commit should do next, in commands that work from any
+/// directory of the repository; the bypass is said once, here.
+void printStagedAdvice(const std::vector<Finding> &Findings,
+                       const StagedTree &Tree, bool WorkTreeFixed,
+                       const std::string &Self) {
+  std::vector<std::string> Files;
+  for (const Finding &F : Findings) {
+    StringRef Rel = F.AbsoluteFile;
+    if (!Rel.consume_front(Tree.Top + "/"))
+      continue;
+    if (!is_contained(Files, shellQuoted(Rel)))
+      Files.push_back(shellQuoted(Rel));
+  }
+  std::string Top = shellQuoted(Tree.Top);
+  if (WorkTreeFixed)
+    errs() << "pcbcheck: the working tree is fixed but the fix is not "
+              "staged: git -C "
+           << Top << " add " << join(Files, " ") << "\n";
+  else
+    errs() << "pcbcheck: to fix: cd " << Top << " && " << Self << " --fix "
+           << shellQuoted(Tree.DisplayDir)
+           << " > fix.patch && git apply fix.patch && git add "
+           << join(Files, " ") << "\n";
+  errs() << "pcbcheck: to commit anyway: git commit --no-verify\n";
 }
 
 /// --fix, --apply, --export-fixes.  Returns the number of findings left
@@ -500,8 +571,6 @@ int main(int argc, const char **argv) {
 
   if (Doctor)
     return runDoctor(argv[0]);
-  if (InstallHook)
-    return installHook(argv[0], Force);
 
   Expected<RuleSet> Rules = loadRules(RulesFile);
   if (!Rules)
@@ -521,6 +590,8 @@ int main(int argc, const char **argv) {
   SysTreeOptions TreeOptions;
   TreeOptions.Arches = Arches;
   TreeOptions.KernConf = KernConf;
+  if (InstallHook)
+    return installHook(argv[0], Force, *Rules);
   if (PrintRules) {
     printRules(*Rules);
     return 0;
@@ -553,8 +624,11 @@ int main(int argc, const char **argv) {
   FixedCompilationDatabase Fixed(".", CompilerArgs);
 
   std::optional<StagedTree> Tree;
+  size_t WorkTreeFindings = 0;
   if (Staged) {
-    Expected<StagedTree> T = stagedTree(*Rules);
+    // The pre-commit framework names the files (all of them under
+    // --all-files); git's hook names none: ask git what is staged.
+    Expected<StagedTree> T = stagedTree(*Rules, Inputs);
     if (!T)
       return fail("--staged: " + toString(T.takeError()));
     if (!T->Relevant)
@@ -575,6 +649,8 @@ int main(int argc, const char **argv) {
         stagedVersions(Tree->Top, Read);
     if (!Versions)
       return fail("--staged: " + toString(Versions.takeError()));
+    for (const Session::Outcome &O : Outcomes)
+      WorkTreeFindings += O.Results.Findings.size();
     if (!Versions->empty()) {
       Tree->Overlays = std::move(*Versions);
       Settings.Overlays = &Tree->Overlays;
@@ -640,9 +716,8 @@ int main(int argc, const char **argv) {
   }
   outs().flush(); // Findings before the hints and the summary on stderr.
   if (Staged && !Findings.empty())
-    errs() << "pcbcheck: to fix: pcbcheck --fix " << Tree->DisplayDir
-           << " > fix.patch && git apply fix.patch\n"
-           << "pcbcheck: to commit anyway: git commit --no-verify\n";
+    printStagedAdvice(Findings, *Tree, WorkTreeFindings == 0,
+                      commandName(argv[0]));
   unsigned Unfixed = Fixing ? writeFixes(S) : 0;
 
   outs().flush();
