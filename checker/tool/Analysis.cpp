@@ -14,7 +14,11 @@
 #include "clang/Basic/SourceManager.h"
 #include "clang/Basic/TargetInfo.h"
 #include "clang/Frontend/CompilerInstance.h"
+#include "clang/AST/ASTConsumer.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
 #include "clang/Frontend/FrontendAction.h"
+#include "clang/Frontend/MultiplexConsumer.h"
 #include "clang/Frontend/FrontendActions.h"
 #include "clang/Lex/Preprocessor.h"
 #include "clang/Frontend/TextDiagnosticPrinter.h"
@@ -130,6 +134,33 @@ private:
   }
 };
 
+/// Says when a translation unit defines none of its rules' functions:
+/// such a file was compiled, but nothing in it was checked.
+class RuleFunctionFinder : public ASTConsumer {
+public:
+  RuleFunctionFinder(const ArchRule *Rule, std::string Display,
+                     std::vector<std::string> &Notes)
+      : Rule(Rule), Display(std::move(Display)), Notes(Notes) {}
+
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    for (const Decl *D : Ctx.getTranslationUnitDecl()->decls())
+      if (const auto *FD = dyn_cast<FunctionDecl>(D))
+        if (FD->doesThisDeclarationHaveABody() && FD->getIdentifier() &&
+            Rule->findFunction(FD->getName()))
+          return;
+    std::string Names;
+    for (const ThreadFunction &F : Rule->Functions)
+      Names += (Names.empty() ? "" : ", ") + F.Name;
+    Notes.push_back(Display + ": defines none of " + Rule->Arch +
+                    "'s thread functions (" + Names + "); nothing checked");
+  }
+
+private:
+  const ArchRule *Rule;
+  std::string Display;
+  std::vector<std::string> &Notes;
+};
+
 class AnalyzeAction : public ASTFrontendAction {
 public:
   explicit AnalyzeAction(const AnalysisJob &Job) : Job(Job) {}
@@ -157,7 +188,23 @@ public:
         Arch = R->Arch;
     Consumer->AddDiagnosticConsumer(
         new FindingCollector(CI.getSourceManager(), Job, Arch));
-    return Consumer;
+    const ArchRule *Rule =
+        Job.Settings.Rules ? Job.Settings.Rules->byArch(Arch) : nullptr;
+    if (!Rule) {
+      Job.Out.Notes.push_back(
+          Job.DisplayPath + ": no rules for its target " +
+          CI.getTarget().getTriple().str() +
+          (Job.Settings.Rules ? " (rules: " + Job.Settings.Rules->archNames() +
+                                    ")"
+                              : std::string()) +
+          "; nothing checked (pass --target or --arch)");
+      return Consumer;
+    }
+    std::vector<std::unique_ptr<ASTConsumer>> Both;
+    Both.push_back(std::make_unique<RuleFunctionFinder>(
+        Rule, Job.DisplayPath, Job.Out.Notes));
+    Both.push_back(std::move(Consumer));
+    return std::make_unique<MultiplexConsumer>(std::move(Both));
   }
 
 private:
@@ -236,10 +283,22 @@ private:
 /// finds clang's own headers although it is not installed beside clang.
 std::unique_ptr<tooling::ClangTool>
 makeTool(const tooling::CompilationDatabase &DB, const std::string &Abs,
-         FirstErrorKeeper &Errors) {
+         const std::string &DefaultTarget, FirstErrorKeeper &Errors) {
   auto Tool = std::make_unique<tooling::ClangTool>(
       DB, std::vector<std::string>{Abs});
   Tool->setDiagnosticConsumer(&Errors);
+  if (!DefaultTarget.empty())
+    Tool->appendArgumentsAdjuster(
+        [DefaultTarget](const tooling::CommandLineArguments &Args, StringRef) {
+          for (StringRef A : Args)
+            if (A == "-target" || A == "--target" ||
+                A.starts_with("--target=") || A.starts_with("-target="))
+              return Args;
+          tooling::CommandLineArguments Out(Args);
+          Out.insert(Out.begin() + (Out.empty() ? 0 : 1),
+                     {"-target", DefaultTarget});
+          return Out;
+        });
   Tool->appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
       "-resource-dir=" PCBCHECK_RESOURCE_DIR,
       tooling::ArgumentInsertPosition::END));
@@ -264,7 +323,8 @@ bool pcbcheck::analyzeFile(const tooling::CompilationDatabase &DB,
   std::string Abs = absolutePath(File);
   IntrusiveRefCntPtr<DiagnosticOptions> DiagOpts = new DiagnosticOptions();
   FirstErrorKeeper Errors(Diags ? *Diags : llvm::errs(), DiagOpts.get());
-  std::unique_ptr<tooling::ClangTool> Tool = makeTool(DB, Abs, Errors);
+  std::unique_ptr<tooling::ClangTool> Tool =
+      makeTool(DB, Abs, Settings.DefaultTarget, Errors);
   if (Settings.Overlays)
     for (const auto &[Path, Text] : *Settings.Overlays)
       Tool->mapVirtualFile(Path, Text);
@@ -281,13 +341,14 @@ bool pcbcheck::analyzeFile(const tooling::CompilationDatabase &DB,
 
 bool pcbcheck::probeMacros(const tooling::CompilationDatabase &DB,
                            const std::string &File,
+                           const std::string &DefaultTarget,
                            const std::vector<std::string> &Names,
                            MacroFacts &Out, std::string &Why,
                            llvm::raw_ostream &Diags) {
   IntrusiveRefCntPtr<DiagnosticOptions> DiagOpts = new DiagnosticOptions();
   FirstErrorKeeper Errors(Diags, DiagOpts.get());
   std::unique_ptr<tooling::ClangTool> Tool =
-      makeTool(DB, absolutePath(File), Errors);
+      makeTool(DB, absolutePath(File), DefaultTarget, Errors);
   struct Factory : tooling::FrontendActionFactory {
     const std::vector<std::string> &Names;
     MacroFacts &Out;

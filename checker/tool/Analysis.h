@@ -55,6 +55,9 @@ struct AnalysisResults {
   std::vector<Finding> Findings;
   std::map<std::string, std::string> AnalyzedText;
   std::vector<std::string> ReadFiles; ///< Every file clang read, absolute.
+  /// What was not checked, and why, each a full sentence (no rules for
+  /// the target, none of the rules' functions in the file).
+  std::vector<std::string> Notes;
 };
 
 /// The checker options, as the tool's flags set them.
@@ -66,6 +69,9 @@ struct CheckerSettings {
   /// Absolute path -> the text to analyze instead of the file's (the
   /// pre-commit hook's staged versions).
   const std::map<std::string, std::string> *Overlays = nullptr;
+  /// The target for a command that names none (a file of sys/<arch>/
+  /// whose flags came without --target): never the host's by accident.
+  std::string DefaultTarget;
 };
 
 /// Analyzes \p File with its command from \p DB and appends the checker's
@@ -93,7 +99,7 @@ struct MacroFacts {
 /// clang cannot read the file or its headers; \p Why gets clang's first
 /// error, and its diagnostics go to \p Diags.
 bool probeMacros(const clang::tooling::CompilationDatabase &DB,
-                 const std::string &File,
+                 const std::string &File, const std::string &DefaultTarget,
                  const std::vector<std::string> &Names, MacroFacts &Out,
                  std::string &Why, llvm::raw_ostream &Diags);
 

@@ -31,13 +31,17 @@ namespace path = llvm::sys::path;
 namespace {
 
 std::string joined(StringRef A, StringRef B) {
+  if (A == ".")
+    return B.str(); // "sys/...", as a user in that directory spells it.
   SmallString<256> P(A);
   path::append(P, B);
   return P.str().str();
 }
 
-/// The sys/ directory at or just below \p Dir, if it holds MD thread code.
-std::optional<std::string> findSysRoot(StringRef Dir, const RuleSet &Rules) {
+} // namespace
+
+std::optional<std::string> pcbcheck::findSysRoot(StringRef Dir,
+                                                 const RuleSet &Rules) {
   for (std::string Candidate : {Dir.str(), joined(Dir, "sys")})
     for (const ArchRule &R : Rules.arches())
       for (const std::string &Source : R.Sources)
@@ -45,6 +49,8 @@ std::optional<std::string> findSysRoot(StringRef Dir, const RuleSet &Rules) {
           return Candidate;
   return std::nullopt;
 }
+
+namespace {
 
 /// The "opt_*.h" headers \p File includes; config(8) would write them.
 std::vector<std::string> optionHeaders(StringRef File) {
@@ -127,6 +133,18 @@ llvm::Expected<SysTreePlan>
 pcbcheck::planSysTree(StringRef Dir, const RuleSet &Rules,
                       const SysTreeOptions &Options) {
   std::optional<std::string> Root = findSysRoot(Dir, Rules);
+  // sys/arm64: the tree above it, that architecture only.
+  std::vector<std::string> MachineArches;
+  StringRef Trimmed = Dir.size() > 1 ? Dir.rtrim('/') : Dir;
+  StringRef Parent = path::parent_path(Trimmed);
+  for (const ArchRule &R : Rules.arches())
+    for (const std::string &Source : R.Sources)
+      if (!Root && !Parent.empty() &&
+          StringRef(Source).split('/').first == path::filename(Trimmed) &&
+          fs::is_regular_file(joined(Parent, Source)))
+        MachineArches.push_back(R.Arch);
+  if (!MachineArches.empty())
+    Root = Parent.str();
   if (!Root)
     return llvm::createStringError(
         llvm::inconvertibleErrorCode(),
@@ -149,7 +167,9 @@ pcbcheck::planSysTree(StringRef Dir, const RuleSet &Rules,
   std::vector<std::string> WithoutConfig;
 
   for (const ArchRule &R : Rules.arches()) {
-    if (!Options.Arches.empty() && !llvm::is_contained(Options.Arches, R.Arch))
+    if ((!Options.Arches.empty() &&
+         !llvm::is_contained(Options.Arches, R.Arch)) ||
+        (!MachineArches.empty() && !llvm::is_contained(MachineArches, R.Arch)))
       continue;
     std::vector<std::string> Sources;
     for (const std::string &Source : R.Sources)
@@ -230,6 +250,8 @@ pcbcheck::planSysTree(StringRef Dir, const RuleSet &Rules,
                   "-DINVARIANT_SUPPORT", "-w", "-I" + Env,
                   "-I" + AbsRoot.str().str(),
                   "-include", joined(Env, "opt_global.h")};
+      Job.Args.insert(Job.Args.end(), Options.ExtraArgs.begin(),
+                      Options.ExtraArgs.end());
       Plan.Jobs.push_back(std::move(Job));
     }
   }

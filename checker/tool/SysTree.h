@@ -33,6 +33,9 @@ struct SysTreeOptions {
   /// The kernel config under sys/<arch>/conf/ (default: GENERIC when
   /// there is one); a named one must exist.
   std::string KernConf;
+  /// Compiler arguments added after the synthesized ones (what follows
+  /// "--" on the command line).
+  std::vector<std::string> ExtraArgs;
   /// When given, this file of the tree (as the user spells it) is the one
   /// job, instead of the rules' sources; Arches names its architecture.
   std::string File;
@@ -69,6 +72,10 @@ private:
 llvm::Expected<SysTreePlan> planSysTree(llvm::StringRef Dir,
                                         const RuleSet &Rules,
                                         const SysTreeOptions &Options = {});
+
+/// The sys/ directory at or just below \p Dir, if it holds MD thread code.
+std::optional<std::string> findSysRoot(llvm::StringRef Dir,
+                                       const RuleSet &Rules);
 
 /// The sys/ tree and architecture a C file belongs to: the nearest
 /// ancestor directory holding a rules' source, when the file lies in that

@@ -222,6 +222,8 @@ public:
         fail(O.Error);
         ++Errors;
       }
+      for (const std::string &Note : O.Results.Notes)
+        errs() << "pcbcheck: note: " << Note << "\n";
       for (Finding &F : O.Results.Findings)
         Results.Findings.push_back(std::move(F));
       Results.AnalyzedText.insert(O.Results.AnalyzedText.begin(),
@@ -246,8 +248,10 @@ private:
   /// The settings for a file: its tree architecture's rules, if it has one.
   CheckerSettings settingsFor(const ArchRule *Rule) const {
     CheckerSettings S = Settings;
-    if (Rule)
+    if (Rule) {
       S.Arch = Rule->Arch;
+      S.DefaultTarget = Rule->Triple;
+    }
     return S;
   }
 
@@ -278,7 +282,8 @@ private:
     }
     MacroFacts Facts;
     std::string Why;
-    if (!probeMacros(DB, File, Names, Facts, Why, Diags))
+    if (!probeMacros(DB, File, Rule ? Rule->Triple : "", Names, Facts, Why,
+                     Diags))
       return Display + ": could not be analyzed: " + Why;
     if (!Rule && !Settings.Arch.empty())
       Rule = Settings.Rules->byArch(Settings.Arch);
@@ -590,6 +595,8 @@ int main(int argc, const char **argv) {
   SysTreeOptions TreeOptions;
   TreeOptions.Arches = Arches;
   TreeOptions.KernConf = KernConf;
+  // On a tree, the arguments after "--" are added to every file's.
+  TreeOptions.ExtraArgs = CompilerArgs;
   if (InstallHook)
     return installHook(argv[0], Force, *Rules);
   if (PrintRules) {
@@ -659,11 +666,24 @@ int main(int argc, const char **argv) {
     }
     S.report(Outcomes);
   } else if (Inputs.empty() && Database) {
-    for (const std::string &F : mdFilesIn(*Database, *Rules))
-      S.file(*Database, F, F);
+    for (const std::string &F : mdFilesIn(*Database, *Rules)) {
+      std::optional<TreeFile> Home =
+          Arches.empty() ? treeOf(F, *Rules) : std::nullopt;
+      S.file(*Database, F, F, Home ? Rules->byArch(Home->Arch) : nullptr);
+    }
   } else {
-    if (Inputs.empty())
-      Inputs.push_back(bundledExamples(argv[0]));
+    if (Inputs.empty()) {
+      // In /usr/src (or its sys/), that tree; elsewhere the example, said
+      // so, since its findings would otherwise look like the user's.
+      if (findSysRoot(".", *Rules)) {
+        Inputs.push_back(".");
+      } else {
+        Inputs.push_back(bundledExamples(argv[0]));
+        errs() << "pcbcheck: no sys/ tree here: analyzing the bundled "
+                  "example tree "
+               << Inputs.back() << "\n";
+      }
+    }
     for (const std::string &Input : Inputs) {
       std::optional<TreeFile> InTree;
       if (fs::is_directory(Input)) {
@@ -683,9 +703,12 @@ int main(int argc, const char **argv) {
                      "-- or a build directory with -p");
         ++S.Errors;
       } else {
+        // A file of sys/<arch>/ is that architecture's, whatever the host.
+        std::optional<TreeFile> Home =
+            Arches.empty() ? treeOf(Input, *Rules) : std::nullopt;
         S.file(HaveCompilerArgs ? static_cast<CompilationDatabase &>(Fixed)
                                 : *Database,
-               Input, Input);
+               Input, Input, Home ? Rules->byArch(Home->Arch) : nullptr);
       }
     }
   }
