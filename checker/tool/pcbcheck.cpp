@@ -182,7 +182,8 @@ public:
   Session(const CheckerSettings &Settings) : Settings(Settings) {}
 
   AnalysisResults Results;
-  unsigned Errors = 0;
+  unsigned Errors = 0;      ///< Everything that makes the exit status 2.
+  unsigned FailedFiles = 0; ///< Files that could not be analyzed.
 
   /// Queues a file; run() analyzes the queue.
   /// \p Rule, when given, is the architecture the file belongs to (a
@@ -221,6 +222,7 @@ public:
       if (!O.Error.empty()) {
         fail(O.Error);
         ++Errors;
+        ++FailedFiles;
       }
       for (const std::string &Note : O.Results.Notes)
         errs() << "pcbcheck: note: " << Note << "\n";
@@ -509,47 +511,77 @@ void printStagedAdvice(const std::vector<Finding> &Findings,
   errs() << "pcbcheck: to commit anyway: git commit --no-verify\n";
 }
 
-/// --fix, --apply, --export-fixes.  Returns the number of findings left
-/// without a fix.
-unsigned writeFixes(Session &S) {
-  unsigned Unfixed = 0;
+/// What --fix, --apply and --export-fixes did, counted in findings.
+struct FixCounts {
+  unsigned Printed = 0, Applied = 0, Exported = 0, Refused = 0, Unfixable = 0;
+  std::vector<const Finding *> NotApplied; ///< For --apply's text output.
+};
+
+/// --fix, --apply, --export-fixes: each fix is re-analyzed first, and only
+/// what holds is printed, written or exported.
+FixCounts writeFixes(Session &S) {
+  FixCounts C;
   for (const Finding &F : S.Results.Findings)
     if (F.Fix.empty()) {
       errs() << "pcbcheck: warning: " << F.Where.File << ":" << F.Where.Line
              << ": no safe place for a fix; fix it by hand\n";
-      ++Unfixed;
+      ++C.Unfixable;
+      C.NotApplied.push_back(&F);
     }
   Expected<std::vector<FilePatch>> Patches = buildPatches(S.Results);
   if (!Patches) {
     fail(toString(Patches.takeError()));
     ++S.Errors;
-    return Unfixed;
+    return C;
   }
+  AnalysisResults Holding; // What --export-fixes may write.
   for (const FilePatch &P : *Patches) {
     // The fix must compile and remove what it was made for.
     if (!S.fixHolds(P)) {
-      fail(S.display(P.File) + ": the fix does not remove the finding "
-                               "cleanly; nothing written");
+      fail(S.display(P.File) + ": fix refused: it does not remove the "
+                               "finding cleanly; nothing written");
       ++S.Errors;
+      C.Refused += P.Findings.size();
+      C.NotApplied.insert(C.NotApplied.end(), P.Findings.begin(),
+                          P.Findings.end());
       continue;
     }
-    if (Fix)
+    for (const Finding *F : P.Findings)
+      Holding.Findings.push_back(*F);
+    if (Fix) {
       outs() << renderGitDiff(P);
+      C.Printed += P.Findings.size();
+    }
     if (Apply) {
       if (!BeforeApply.empty())
         sys::ExecuteAndWait("/bin/sh", {"sh", "-c", BeforeApply});
       if (Error E = applyInPlace(P)) {
         fail(toString(std::move(E)));
         ++S.Errors;
+        C.NotApplied.insert(C.NotApplied.end(), P.Findings.begin(),
+                            P.Findings.end());
+      } else {
+        C.Applied += P.Findings.size();
+        if (!Fix && Format == OutputFormat::Text)
+          outs() << "pcbcheck: fixed: " << S.display(P.File) << "\n";
       }
     }
   }
-  if (!ExportFixes.empty())
-    if (Error E = exportFixes(ExportFixes, S.Results)) {
+  Holding.AnalyzedText = S.Results.AnalyzedText;
+  if (!ExportFixes.empty()) {
+    if (Error E = exportFixes(ExportFixes, Holding)) {
       fail(toString(std::move(E)));
       ++S.Errors;
+    } else {
+      C.Exported = Holding.Findings.size();
     }
-  return Unfixed;
+  }
+  return C;
+}
+
+/// ", 2 fixes applied" for a mode that ran.
+std::string fixCount(unsigned N, StringRef What) {
+  return ", " + std::to_string(N) + (N == 1 ? " fix " : " fixes ") + What.str();
 }
 
 } // namespace
@@ -721,7 +753,9 @@ int main(int argc, const char **argv) {
            std::tie(B.Where.File, B.Where.Line, B.Where.Column, B.Message);
   });
   bool Fixing = Fix || Apply || !ExportFixes.empty();
-  if (!Fix) {
+  // --apply in text says what it wrote, and shows what it could not fix.
+  bool ApplyText = Apply && !Fix && Format == OutputFormat::Text;
+  if (!Fix && !ApplyText) {
     SmallString<256> RootDir(Root.empty() ? "." : Root.getValue());
     fs::make_absolute(RootDir);
     sys::path::remove_dots(RootDir, true);
@@ -741,21 +775,39 @@ int main(int argc, const char **argv) {
   if (Staged && !Findings.empty())
     printStagedAdvice(Findings, *Tree, WorkTreeFindings == 0,
                       commandName(argv[0]));
-  unsigned Unfixed = Fixing ? writeFixes(S) : 0;
+  FixCounts Counts;
+  if (Fixing)
+    Counts = writeFixes(S);
+  if (ApplyText) {
+    std::vector<Finding> Left;
+    for (const Finding *F : Counts.NotApplied)
+      Left.push_back(*F);
+    printText(outs(), Left);
+  }
 
   outs().flush();
-  errs() << "pcbcheck: " << S.analyzed()
-         << (S.analyzed() == 1 ? " file" : " files") << " analyzed, "
-         << Findings.size()
+  unsigned Failed = S.FailedFiles;
+  unsigned Analyzed = S.analyzed() - Failed;
+  errs() << "pcbcheck: " << Analyzed << (Analyzed == 1 ? " file" : " files")
+         << " analyzed";
+  if (Failed)
+    errs() << ", " << Failed << " failed";
+  errs() << ", " << Findings.size()
          << (Findings.size() == 1 ? " finding" : " findings");
-  if (Fixing)
-    errs() << ", " << (Findings.size() - Unfixed) << " fixed";
-  if (S.Errors)
-    errs() << ", " << S.Errors << (S.Errors == 1 ? " error" : " errors");
+  if (Fix)
+    errs() << fixCount(Counts.Printed, "printed");
+  if (Apply)
+    errs() << fixCount(Counts.Applied, "applied");
+  if (!ExportFixes.empty())
+    errs() << fixCount(Counts.Exported, "exported");
+  if (Counts.Refused)
+    errs() << fixCount(Counts.Refused, "refused");
+  if (unsigned Other = S.Errors - Failed)
+    errs() << ", " << Other << (Other == 1 ? " error" : " errors");
   errs() << "\n";
   if (S.Errors)
     return 2;
   if (Fixing)
-    return Unfixed ? 1 : 0;
+    return Counts.Unfixable ? 1 : 0;
   return Findings.empty() ? 0 : 1;
 }
