@@ -134,31 +134,44 @@ private:
   }
 };
 
-/// Says when a translation unit defines none of its rules' functions:
-/// such a file was compiled, but nothing in it was checked.
-class RuleFunctionFinder : public ASTConsumer {
+/// What of its rule a translation unit has: a note when it defines none
+/// of the rule's functions (it was compiled, but nothing was checked), and
+/// whether it has the flag field and an ownership flag.
+class RuleUseProbe : public ASTConsumer {
 public:
-  RuleFunctionFinder(const ArchRule *Rule, std::string Display,
-                     std::vector<std::string> &Notes)
-      : Rule(Rule), Display(std::move(Display)), Notes(Notes) {}
+  RuleUseProbe(const ArchRule *Rule, std::string Display,
+               const Preprocessor &PP, AnalysisResults &Out)
+      : Rule(Rule), Display(std::move(Display)), PP(PP), Out(Out) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
-    for (const Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    AnalysisResults::RuleUse &Use = Out.RuleUses[Rule->Arch];
+    for (const std::string &Flag : Rule->OwnershipFlags)
+      Use.OwnershipDefined |= isMacroDefined(PP, Flag);
+    bool HasFunction = false;
+    for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+      if (const auto *RD = dyn_cast<RecordDecl>(D))
+        if (RD->getName() == "pcb" && RD->isThisDeclarationADefinition())
+          for (const FieldDecl *F : RD->fields())
+            Use.FieldFound |= F->getName() == Rule->FlagField;
       if (const auto *FD = dyn_cast<FunctionDecl>(D))
-        if (FD->doesThisDeclarationHaveABody() && FD->getIdentifier() &&
-            Rule->findFunction(FD->getName()))
-          return;
+        HasFunction |= FD->doesThisDeclarationHaveABody() &&
+                       FD->getIdentifier() &&
+                       Rule->findFunction(FD->getName());
+    }
+    if (HasFunction)
+      return;
     std::string Names;
     for (const ThreadFunction &F : Rule->Functions)
       Names += (Names.empty() ? "" : ", ") + F.Name;
-    Notes.push_back(Display + ": defines none of " + Rule->Arch +
-                    "'s thread functions (" + Names + "); nothing checked");
+    Out.Notes.push_back(Display + ": defines none of " + Rule->Arch +
+                        "'s thread functions (" + Names + "); nothing checked");
   }
 
 private:
   const ArchRule *Rule;
   std::string Display;
-  std::vector<std::string> &Notes;
+  const Preprocessor &PP;
+  AnalysisResults &Out;
 };
 
 class AnalyzeAction : public ASTFrontendAction {
@@ -201,8 +214,8 @@ public:
       return Consumer;
     }
     std::vector<std::unique_ptr<ASTConsumer>> Both;
-    Both.push_back(std::make_unique<RuleFunctionFinder>(
-        Rule, Job.DisplayPath, Job.Out.Notes));
+    Both.push_back(std::make_unique<RuleUseProbe>(
+        Rule, Job.DisplayPath, CI.getPreprocessor(), Job.Out));
     Both.push_back(std::move(Consumer));
     return std::make_unique<MultiplexConsumer>(std::move(Both));
   }

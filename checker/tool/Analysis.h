@@ -58,6 +58,14 @@ struct AnalysisResults {
   /// What was not checked, and why, each a full sentence (no rules for
   /// the target, none of the rules' functions in the file).
   std::vector<std::string> Notes;
+  /// Per architecture analyzed: whether any file had its flag field in a
+  /// struct pcb, and defined one of its ownership flags (a custom rule
+  /// that never matches is worth a warning).
+  struct RuleUse {
+    bool FieldFound = false;
+    bool OwnershipDefined = false;
+  };
+  std::map<std::string, RuleUse> RuleUses;
 };
 
 /// The checker options, as the tool's flags set them.

@@ -190,7 +190,11 @@ public:
   /// sys/ tree's MD file), whatever the flags say.
   void file(const CompilationDatabase &DB, const std::string &File,
             const std::string &Display, const ArchRule *Rule = nullptr) {
-    Files[absolutePath(File)] = {&DB, File, Display, Rule};
+    std::string Abs = absolutePath(File);
+    // The same file named twice (or in two overlapping trees) once.
+    if (any_of(Queue, [&](const Queued &Q) { return absolutePath(Q.File) == Abs; }))
+      return;
+    Files[Abs] = {&DB, File, Display, Rule};
     Queue.push_back({&DB, File, Display, Rule});
   }
 
@@ -226,6 +230,11 @@ public:
       }
       for (const std::string &Note : O.Results.Notes)
         errs() << "pcbcheck: note: " << Note << "\n";
+      for (const auto &[Arch, Use] : O.Results.RuleUses) {
+        AnalysisResults::RuleUse &Mine = Results.RuleUses[Arch];
+        Mine.FieldFound |= Use.FieldFound;
+        Mine.OwnershipDefined |= Use.OwnershipDefined;
+      }
       for (Finding &F : O.Results.Findings)
         Results.Findings.push_back(std::move(F));
       Results.AnalyzedText.insert(O.Results.AnalyzedText.begin(),
@@ -304,7 +313,9 @@ private:
         FixFlags.push_back(N);
     if (Error E = runCocci(*Rule, File, Display, Own, FixFlags,
                            Settings.CheckFork,
-                           Fix || Apply || !ExportFixes.empty(), Out))
+                           Fix || Apply || !ExportFixes.empty() ||
+                               Format != OutputFormat::Text,
+                           Out))
       return Display + ": " + toString(std::move(E));
     return "";
   }
@@ -355,6 +366,13 @@ public:
                After.Function == Before->Function;
       });
     });
+  }
+
+  std::vector<std::string> analyzedFiles() const {
+    std::vector<std::string> Out;
+    for (const auto &Entry : Files)
+      Out.push_back(Entry.first);
+    return Out;
   }
 
   std::string display(const std::string &AbsFile) const {
@@ -511,6 +529,45 @@ void printStagedAdvice(const std::vector<Finding> &Findings,
   errs() << "pcbcheck: to commit anyway: git commit --no-verify\n";
 }
 
+/// A rule from --rules that can match nothing in what was analyzed (a
+/// misspelt field or flag) is said once, by name.
+void warnUnmatchedRules(const AnalysisResults &Results) {
+  if (RulesFile.empty())
+    return;
+  Expected<RuleSet> Custom = RuleSet::load(RulesFile);
+  if (!Custom) {
+    consumeError(Custom.takeError());
+    return;
+  }
+  for (const ArchRule &R : Custom->arches()) {
+    auto It = Results.RuleUses.find(R.Arch);
+    if (It == Results.RuleUses.end())
+      continue;
+    if (!It->second.FieldFound)
+      errs() << "pcbcheck: warning: " << RulesFile << ": " << R.Arch
+             << ": no analyzed file has flag_field '" << R.FlagField
+             << "' in its struct pcb; this rule matches nothing\n";
+    if (!It->second.OwnershipDefined)
+      errs() << "pcbcheck: warning: " << RulesFile << ": " << R.Arch
+             << ": no analyzed file defines any of its ownership_flags ("
+             << join(R.OwnershipFlags, ", ") << "); this rule matches "
+             << "nothing\n";
+  }
+}
+
+/// The first of \p Files not below --root, or "".
+std::string outsideRoot(const std::vector<std::string> &Files) {
+  SmallString<256> Dir(Root.getValue());
+  fs::real_path(Root.getValue(), Dir);
+  for (const std::string &F : Files) {
+    SmallString<256> Real(F);
+    fs::real_path(F, Real);
+    if (!StringRef(Real).starts_with(StringRef(Dir).rtrim('/').str() + "/"))
+      return F;
+  }
+  return "";
+}
+
 /// What --fix, --apply and --export-fixes did, counted in findings.
 struct FixCounts {
   unsigned Printed = 0, Applied = 0, Exported = 0, Refused = 0, Unfixable = 0;
@@ -603,11 +660,26 @@ int main(int argc, const char **argv) {
     OS << "pcbcheck " PCBCHECK_VERSION " (clang " PCBCHECK_CLANG_VERSION
           ")\n";
   });
-  if (!cl::ParseCommandLineOptions(OurArgc, argv, Overview, &errs()))
+  // -j2, as make and ninja users type it (-j 2 and -j=2 parse as they are).
+  std::vector<std::string> Spelled(argv, argv + OurArgc);
+  std::vector<const char *> Args;
+  for (std::string &A : Spelled) {
+    if (A.size() > 2 && StringRef(A).starts_with("-j") &&
+        all_of(StringRef(A).drop_front(2), isDigit))
+      A = "-j=" + A.substr(2);
+    Args.push_back(A.c_str());
+  }
+  if (!cl::ParseCommandLineOptions(Args.size(), Args.data(), Overview,
+                                   &errs()))
     return 2;
 
   if (Doctor)
     return runDoctor(argv[0]);
+  if (Root.getNumOccurrences() && !fs::is_directory(Root))
+    return fail("--root=" + Root + ": not a directory");
+  if (EngineOpt == Engine::Cocci && !sys::findProgramByName("spatch"))
+    return fail("--engine=cocci: spatch is not on PATH (Debian: apt-get "
+                "install coccinelle)");
 
   Expected<RuleSet> Rules = loadRules(RulesFile);
   if (!Rules)
@@ -723,6 +795,10 @@ int main(int argc, const char **argv) {
       } else if (!fs::exists(Input)) {
         fail(Input + ": no such file or directory");
         ++S.Errors;
+      } else if (!is_contained({".c", ".h", ".i"}, sys::path::extension(Input))) {
+        fail(Input + ": not a C file (pcbcheck takes .c files and sys/ "
+                     "directories)");
+        ++S.Errors;
       } else if (!HaveCompilerArgs && !Database &&
                  (InTree = treeOf(Input, *Rules))) {
         // A file of a sys/ tree is built as the directory mode builds it.
@@ -747,7 +823,13 @@ int main(int argc, const char **argv) {
 
   if (!Staged)
     S.run(Jobs);
+  warnUnmatchedRules(S.Results);
   std::vector<Finding> &Findings = S.Results.Findings;
+  if (Root.getNumOccurrences() && Format == OutputFormat::Sarif)
+    if (std::string Outside = outsideRoot(S.analyzedFiles()); !Outside.empty())
+      return fail("--root=" + Root + ": " + Outside +
+                  " is not below it; SARIF paths would not map to the "
+                  "repository");
   llvm::sort(Findings, [](const Finding &A, const Finding &B) {
     return std::tie(A.Where.File, A.Where.Line, A.Where.Column, A.Message) <
            std::tie(B.Where.File, B.Where.Line, B.Where.Column, B.Message);
