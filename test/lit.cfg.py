@@ -6,7 +6,7 @@ config.name = "pcbcheck"
 # bash runs RUN lines: tests check exact exit statuses with $?.
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".c", ".test"]
-config.excludes = ["Inputs", "kernel", "logs", "mutate", "corpus.txt",
+config.excludes = ["Inputs", "kernel", "logs", "mutate", "corpus.txt", "commands.py",
                    "agreement"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.pcbcheck_build_dir, "test")

@@ -9,6 +9,7 @@
 
 #include "Cocci.h"
 #include "FixPlanner.h"
+#include "Fixes.h"
 #include "Process.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -229,6 +230,18 @@ Error pcbcheck::runCocci(const ArchRule &R, const std::string &File,
     return Text.takeError();
 
   size_t First = Out.Findings.size();
+  // The path note the checker puts at the return: here the function's
+  // closing brace, the first "}" in column 1 after the copy (style(9)).
+  std::vector<StringRef> Source;
+  auto Buf = MemoryBuffer::getFile(Abs);
+  if (Buf)
+    Source = splitLines((*Buf)->getBuffer());
+  auto FunctionEnd = [&](unsigned Line) -> unsigned {
+    for (unsigned I = Line; I < Source.size(); ++I)
+      if (Source[I].starts_with("}"))
+        return I + 1;
+    return 0;
+  };
   SmallVector<StringRef, 8> Lines;
   StringRef(*Text).split(Lines, '\n', -1, false);
   Regex Line("^(.*):([0-9]+):([0-9]+)-[0-9]+: (([A-Za-z_0-9]+): .*)$");
@@ -245,6 +258,11 @@ Error pcbcheck::runCocci(const ArchRule &R, const std::string &File,
     F.Arch = R.Arch;
     F.Function = M[5].str();
     F.Message = M[4].str();
+    if (unsigned End = FunctionEnd(F.Where.Line))
+      F.Notes.push_back({{Display, End, 1},
+                         "child " + R.FlagField + " still holds " +
+                             join(Own, " | ") + " when " + F.Function +
+                             " returns"});
     if (none_of(make_range(Out.Findings.begin() + First, Out.Findings.end()),
                 [&](const Finding &G) {
                   return G.Where.Line == F.Where.Line &&
