@@ -16,7 +16,7 @@ import subprocess
 import sys
 
 # Lines of example output, not commands.
-OUTPUT = re.compile(r"^(sys/|pcbcheck: |FINDING|PANIC|PASS)")
+OUTPUT = re.compile(r"^(sys/|pcbcheck: |FINDING|PANIC|FIX |PASS)")
 
 # Command -> expected exit status, or the reason it is not run here.
 RUN = {
