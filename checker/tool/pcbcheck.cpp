@@ -103,9 +103,9 @@ cl::opt<std::string>
                 cl::desc("Write the fixes as clang-apply-replacements YAML"),
                 cl::value_desc("file"), cl::cat(Category));
 cl::opt<unsigned> Jobs("j",
-                       cl::desc("Analyze N files at a time (output is the "
-                                "same as with -j 1)"),
-                       cl::value_desc("N"), cl::init(1), cl::cat(Category));
+                       cl::desc("Analyze N files at a time (default 0: one "
+                                "per core; output is the same as with -j 1)"),
+                       cl::value_desc("N"), cl::init(0), cl::cat(Category));
 cl::opt<bool> Doctor("doctor",
                      cl::desc("Check clang, scan-build and the plugin on "
                               "this machine"),
@@ -568,6 +568,38 @@ std::string outsideRoot(const std::vector<std::string> &Files) {
   return "";
 }
 
+/// An error when \p Arg starts like the help options but is none of them,
+/// with the nearest option we have; "" otherwise.
+std::string notHelp(StringRef Arg) {
+  StringRef Name = Arg;
+  if (!Name.consume_front("-") || !Name.starts_with_insensitive("h") &&
+                                      !Name.starts_with("-h"))
+    return "";
+  Name = Name.ltrim('-').split('=').first;
+  if (is_contained({"h", "help", "help-hidden", "help-list",
+                    "help-list-hidden"},
+                   Name))
+    return "";
+  std::vector<std::string> Names = {"help", "help-list"};
+  for (const auto &Entry : cl::getRegisteredOptions())
+    if (Entry.getValue()->getOptionHiddenFlag() == cl::NotHidden &&
+        is_contained(Entry.getValue()->Categories, &Category))
+      Names.push_back(Entry.getKey().str());
+  // The nearest by edit distance; a name that contains the typo wins.
+  std::string Nearest;
+  unsigned Best = ~0u;
+  for (const std::string &N : Names) {
+    unsigned D = StringRef(N).contains(Name) ? 0 : Name.edit_distance(N);
+    if (D < Best)
+      Best = D, Nearest = N;
+  }
+  std::string Why = "unknown option '" + Arg.str() + "'";
+  if (Best <= 3)
+    Why += "; did you mean '" + std::string(Nearest.size() == 1 ? "-" : "--") +
+           Nearest + "'?";
+  return Why + " (pcbcheck --help lists the options)";
+}
+
 /// What --fix, --apply and --export-fixes did, counted in findings.
 struct FixCounts {
   unsigned Printed = 0, Applied = 0, Exported = 0, Refused = 0, Unfixable = 0;
@@ -669,12 +701,21 @@ int main(int argc, const char **argv) {
       A = "-j=" + A.substr(2);
     Args.push_back(A.c_str());
   }
+  // LLVM's parser takes any -h... it does not know for -h, the help: a
+  // mistyped option must fail a script, not pass it.
+  for (size_t I = 1; I < Args.size(); ++I)
+    if (std::string Why = notHelp(Args[I]); !Why.empty())
+      return fail(Why);
   if (!cl::ParseCommandLineOptions(Args.size(), Args.data(), Overview,
                                    &errs()))
     return 2;
 
   if (Doctor)
     return runDoctor(argv[0]);
+  if (KernConf.getNumOccurrences() &&
+      (KernConf.empty() || StringRef(KernConf).contains('/')))
+    return fail("--kernconf=" + KernConf + ": a config name under "
+                "sys/<arch>/conf/, such as GENERIC");
   if (Root.getNumOccurrences() && !fs::is_directory(Root))
     return fail("--root=" + Root + ": not a directory");
   if (EngineOpt == Engine::Cocci && !sys::findProgramByName("spatch"))
