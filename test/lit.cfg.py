@@ -7,6 +7,7 @@ config.name = "pcbcheck"
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".c", ".test"]
 config.excludes = ["Inputs", "kernel", "logs", "mutate", "corpus.txt", "commands.py",
+                   "node_modules", "count-results.py",
                    "agreement"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.pcbcheck_build_dir, "test")
@@ -38,6 +39,10 @@ config.substitutions.append(("%clang", clang))
 config.substitutions.append(("%plugin", plugin))
 config.substitutions.append(("%pcbcheck", tool))
 config.substitutions.append(("%scan_build", config.scan_build))
+# Microsoft's SARIF Multitool, installed by scripts/setup with npm ci.
+config.substitutions.append(("%sarif_multitool", os.path.join(
+    config.pcbcheck_source_dir, "test", "sarif", "node_modules", "@microsoft",
+    "sarif-multitool-linux", "Sarif.Multitool")))
 config.substitutions.append(("%builddir", config.pcbcheck_build_dir))
 config.substitutions.append(("%examples",
                              os.path.join(config.pcbcheck_source_dir,

@@ -34,11 +34,35 @@ MessageParts parseMessage(StringRef Message) {
   return P;
 }
 
+/// \p Path below \p Root, or "" when it is not.
 std::string relativeTo(StringRef Path, StringRef Root) {
   StringRef Rel = Path;
   if (Rel.consume_front(Root) && (Root.ends_with("/") || Rel.consume_front("/")))
     return Rel.str();
-  return Path.str();
+  return "";
+}
+
+/// A URI reference: RFC 3986's unreserved characters and "/" as they are,
+/// every other byte percent-encoded (spaces, non-ASCII names).
+std::string uriEncoded(StringRef Path) {
+  std::string Out;
+  for (unsigned char C : Path) {
+    if (llvm::isAlnum(C) || llvm::StringRef("-._~/").contains(C))
+      Out += C;
+    else
+      Out += "%" + llvm::utohexstr(C, /*LowerCase=*/false, /*Width=*/2);
+  }
+  return Out;
+}
+
+/// An artifactLocation: relative to %SRCROOT% when below the root, an
+/// absolute file: URI otherwise (a relative reference may not start
+/// with "/").
+json::Object artifactLocation(StringRef AbsFile, StringRef Root) {
+  std::string Rel = relativeTo(AbsFile, Root);
+  if (Rel.empty())
+    return json::Object{{"uri", "file://" + uriEncoded(AbsFile)}};
+  return json::Object{{"uri", uriEncoded(Rel)}, {"uriBaseId", "%SRCROOT%"}};
 }
 
 json::Array editsJson(const Finding &F) {
@@ -64,6 +88,23 @@ const char RuleHelp[] =
 const char RuleHelpUri[] =
     "https://bugs.freebsd.org/bugzilla/show_bug.cgi?id=247945";
 
+/// The run: successful only without errors, each error a notification
+/// (at its file, when it has one).
+json::Object invocation(const RunSummary &Run, StringRef Root) {
+  json::Array Notes;
+  for (const RunError &E : Run.Errors) {
+    json::Object N{{"level", "error"},
+                   {"message", json::Object{{"text", E.Message}}}};
+    if (!E.File.empty())
+      N["locations"] = json::Array{json::Object{
+          {"physicalLocation",
+           json::Object{{"artifactLocation", artifactLocation(E.File, Root)}}}}};
+    Notes.push_back(std::move(N));
+  }
+  return json::Object{{"executionSuccessful", Run.Errors.empty()},
+                      {"toolExecutionNotifications", std::move(Notes)}};
+}
+
 } // namespace
 
 void pcbcheck::printText(llvm::raw_ostream &OS,
@@ -78,7 +119,8 @@ void pcbcheck::printText(llvm::raw_ostream &OS,
 }
 
 void pcbcheck::printJson(llvm::raw_ostream &OS,
-                         const std::vector<Finding> &Findings) {
+                         const std::vector<Finding> &Findings,
+                         const RunSummary &Run) {
   json::Array All;
   for (const Finding &F : Findings) {
     MessageParts P = parseMessage(F.Message);
@@ -102,20 +144,29 @@ void pcbcheck::printJson(llvm::raw_ostream &OS,
       O["fix"] = editsJson(F);
     All.push_back(std::move(O));
   }
-  OS << llvm::formatv("{0:2}", json::Value(std::move(All))) << "\n";
+  json::Array Errors;
+  for (const RunError &E : Run.Errors) {
+    json::Object O{{"message", E.Message}};
+    if (!E.File.empty())
+      O["file"] = E.File;
+    Errors.push_back(std::move(O));
+  }
+  json::Object Out{{"findings", std::move(All)},
+                   {"errors", std::move(Errors)},
+                   {"analyzed", Run.Analyzed},
+                   {"failed", Run.Failed}};
+  OS << llvm::formatv("{0:2}", json::Value(std::move(Out))) << "\n";
 }
 
 void pcbcheck::printSarif(llvm::raw_ostream &OS,
                           const std::vector<Finding> &Findings,
-                          StringRef Root) {
+                          StringRef Root, const RunSummary &Run) {
   auto Location = [&](StringRef AbsFile, unsigned Line, unsigned Column,
                       StringRef Message) {
     json::Object L{
         {"physicalLocation",
          json::Object{
-             {"artifactLocation",
-              json::Object{{"uri", relativeTo(AbsFile, Root)},
-                           {"uriBaseId", "%SRCROOT%"}}},
+             {"artifactLocation", artifactLocation(AbsFile, Root)},
              {"region",
               json::Object{{"startLine", Line}, {"startColumn", Column}}}}}};
     if (!Message.empty())
@@ -126,6 +177,8 @@ void pcbcheck::printSarif(llvm::raw_ostream &OS,
   json::Array Results;
   for (const Finding &F : Findings) {
     std::string Rel = relativeTo(F.AbsoluteFile, Root);
+    if (Rel.empty())
+      Rel = F.AbsoluteFile;
     // Stable across line shifts: where (file, function) and what.
     llvm::MD5 Hash;
     Hash.update(Rel + "\n" + F.Function + "\n" + F.Message);
@@ -157,9 +210,7 @@ void pcbcheck::printSarif(llvm::raw_ostream &OS,
       json::Array Changes;
       for (const Edit &E : F.Fix)
         Changes.push_back(json::Object{
-            {"artifactLocation",
-             json::Object{{"uri", relativeTo(E.File, Root)},
-                          {"uriBaseId", "%SRCROOT%"}}},
+            {"artifactLocation", artifactLocation(E.File, Root)},
             {"replacements",
              json::Array{json::Object{
                  {"deletedRegion", json::Object{{"charOffset", E.Offset},
@@ -198,6 +249,7 @@ void pcbcheck::printSarif(llvm::raw_ostream &OS,
                           json::Object{{"uri", "file://" + Root.str() +
                                                    (Root.ends_with("/") ? ""
                                                                         : "/")}}}}},
+           {"invocations", json::Array{invocation(Run, Root)}},
            {"results", std::move(Results)}}}}};
   OS << llvm::formatv("{0:2}", json::Value(std::move(Log))) << "\n";
 }

@@ -13,18 +13,38 @@ namespace pcbcheck {
 
 enum class OutputFormat { Text, Json, Sarif };
 
+/// An error of the run: a file that could not be analyzed (File, absolute)
+/// or something else that makes the exit status 2 (no File).
+struct RunError {
+  std::string File;
+  std::string Message;
+};
+
+/// What happened besides the findings, so a machine reader never takes a
+/// failed run for a clean one.
+struct RunSummary {
+  unsigned Analyzed = 0;
+  unsigned Failed = 0;
+  const std::vector<RunError> &Errors;
+};
+
 /// clang's own form: "file:line:col: warning: message [checker]", notes.
 void printText(llvm::raw_ostream &OS, const std::vector<Finding> &Findings);
 
-/// One JSON object per finding: file, line, column, function, arch, field,
-/// flags, message, notes and the fix (its edits) when there is one.
-void printJson(llvm::raw_ostream &OS, const std::vector<Finding> &Findings);
+/// A JSON object: "findings", one object per finding (file, line, column,
+/// function, arch, field, flags, message, notes and the fix's edits when
+/// there is one), "errors" (file and message), and the counts "analyzed"
+/// and "failed".
+void printJson(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
+               const RunSummary &Run);
 
 /// SARIF 2.1.0 for code scanning: stable ruleId, the rule's description
 /// and help, paths relative to \p Root, fingerprints that survive line
-/// shifts, the path notes as a code flow and the fix as a SARIF fix.
+/// shifts, the path notes as a code flow and the fix as a SARIF fix; the
+/// run's invocation says whether it succeeded, with one notification per
+/// error.  Files outside \p Root get absolute file: URIs.
 void printSarif(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
-                llvm::StringRef Root);
+                llvm::StringRef Root, const RunSummary &Run);
 
 } // namespace pcbcheck
 

@@ -184,6 +184,14 @@ public:
   AnalysisResults Results;
   unsigned Errors = 0;      ///< Everything that makes the exit status 2.
   unsigned FailedFiles = 0; ///< Files that could not be analyzed.
+  std::vector<RunError> RunErrors; ///< For JSON and SARIF.
+
+  /// Says an error on stderr and keeps it for the machine formats.
+  void error(const std::string &Message, const std::string &File = "") {
+    fail(Message);
+    ++Errors;
+    RunErrors.push_back({File, Message});
+  }
 
   /// Queues a file; run() analyzes the queue.
   /// \p Rule, when given, is the architecture the file belongs to (a
@@ -199,6 +207,7 @@ public:
   }
 
   struct Outcome {
+    std::string File; ///< Absolute.
     AnalysisResults Results;
     std::string Diagnostics;
     std::string Error;
@@ -212,7 +221,10 @@ public:
     {
       DefaultThreadPool Pool(hardware_concurrency(Jobs));
       for (size_t I = 0; I < Queue.size(); ++I)
-        Pool.async([this, I, &Outcomes] { analyze(Queue[I], Outcomes[I]); });
+        Pool.async([this, I, &Outcomes] {
+          Outcomes[I].File = absolutePath(Queue[I].File);
+          analyze(Queue[I], Outcomes[I]);
+        });
       Pool.wait();
     }
     Queue.clear();
@@ -224,8 +236,7 @@ public:
     for (Outcome &O : Outcomes) {
       errs() << O.Diagnostics;
       if (!O.Error.empty()) {
-        fail(O.Error);
-        ++Errors;
+        error(O.Error, O.File);
         ++FailedFiles;
       }
       for (const std::string &Note : O.Results.Notes)
@@ -324,8 +335,7 @@ public:
 
   void plan(Expected<SysTreePlan> Plan) {
     if (!Plan) {
-      fail(toString(Plan.takeError()));
-      ++Errors;
+      error(toString(Plan.takeError()));
       return;
     }
     // The hook plans the same tree twice: say each thing once.
@@ -335,11 +345,9 @@ public:
     for (const std::string &Problem : Plan->Problems)
       if (Said.insert(Problem).second)
         errs() << "pcbcheck: warning: " << Problem << "\n";
-    for (const std::string &Error : Plan->Errors) {
+    for (const std::string &Error : Plan->Errors)
       if (Said.insert(Error).second)
-        fail(Error);
-      ++Errors;
-    }
+        error(Error);
     for (const SysJob &Job : Plan->Jobs) {
       DBs.push_back(std::make_unique<FixedCompilationDatabase>(".", Job.Args));
       file(*DBs.back(), Job.File, Job.Display,
@@ -619,17 +627,16 @@ FixCounts writeFixes(Session &S) {
     }
   Expected<std::vector<FilePatch>> Patches = buildPatches(S.Results);
   if (!Patches) {
-    fail(toString(Patches.takeError()));
-    ++S.Errors;
+    S.error(toString(Patches.takeError()));
     return C;
   }
   AnalysisResults Holding; // What --export-fixes may write.
   for (const FilePatch &P : *Patches) {
     // The fix must compile and remove what it was made for.
     if (!S.fixHolds(P)) {
-      fail(S.display(P.File) + ": fix refused: it does not remove the "
-                               "finding cleanly; nothing written");
-      ++S.Errors;
+      S.error(S.display(P.File) + ": fix refused: it does not remove the "
+                                  "finding cleanly; nothing written",
+              P.File);
       C.Refused += P.Findings.size();
       C.NotApplied.insert(C.NotApplied.end(), P.Findings.begin(),
                           P.Findings.end());
@@ -645,8 +652,7 @@ FixCounts writeFixes(Session &S) {
       if (!BeforeApply.empty())
         sys::ExecuteAndWait("/bin/sh", {"sh", "-c", BeforeApply});
       if (Error E = applyInPlace(P)) {
-        fail(toString(std::move(E)));
-        ++S.Errors;
+        S.error(toString(std::move(E)), P.File);
         C.NotApplied.insert(C.NotApplied.end(), P.Findings.begin(),
                             P.Findings.end());
       } else {
@@ -659,8 +665,7 @@ FixCounts writeFixes(Session &S) {
   Holding.AnalyzedText = S.Results.AnalyzedText;
   if (!ExportFixes.empty()) {
     if (Error E = exportFixes(ExportFixes, Holding)) {
-      fail(toString(std::move(E)));
-      ++S.Errors;
+      S.error(toString(std::move(E)));
     } else {
       C.Exported = Holding.Findings.size();
     }
@@ -834,12 +839,11 @@ int main(int argc, const char **argv) {
       if (fs::is_directory(Input)) {
         S.plan(planSysTree(Input, *Rules, TreeOptions));
       } else if (!fs::exists(Input)) {
-        fail(Input + ": no such file or directory");
-        ++S.Errors;
+        S.error(Input + ": no such file or directory");
       } else if (!is_contained({".c", ".h", ".i"}, sys::path::extension(Input))) {
-        fail(Input + ": not a C file (pcbcheck takes .c files and sys/ "
-                     "directories)");
-        ++S.Errors;
+        S.error(Input + ": not a C file (pcbcheck takes .c files and sys/ "
+                        "directories)",
+                absolutePath(Input));
       } else if (!HaveCompilerArgs && !Database &&
                  (InTree = treeOf(Input, *Rules))) {
         // A file of a sys/ tree is built as the directory mode builds it.
@@ -848,9 +852,9 @@ int main(int argc, const char **argv) {
         FileOptions.File = Input;
         S.plan(planSysTree(InTree->Root, *Rules, FileOptions));
       } else if (!HaveCompilerArgs && !Database) {
-        fail(Input + ": no compile command: pass compiler arguments after "
-                     "-- or a build directory with -p");
-        ++S.Errors;
+        S.error(Input + ": no compile command: pass compiler arguments "
+                        "after -- or a build directory with -p",
+                absolutePath(Input));
       } else {
         // A file of sys/<arch>/ is that architecture's, whatever the host.
         std::optional<TreeFile> Home =
@@ -878,22 +882,8 @@ int main(int argc, const char **argv) {
   bool Fixing = Fix || Apply || !ExportFixes.empty();
   // --apply in text says what it wrote, and shows what it could not fix.
   bool ApplyText = Apply && !Fix && Format == OutputFormat::Text;
-  if (!Fix && !ApplyText) {
-    SmallString<256> RootDir(Root.empty() ? "." : Root.getValue());
-    fs::make_absolute(RootDir);
-    sys::path::remove_dots(RootDir, true);
-    switch (Format) {
-    case OutputFormat::Text:
-      printText(outs(), Findings);
-      break;
-    case OutputFormat::Json:
-      printJson(outs(), Findings);
-      break;
-    case OutputFormat::Sarif:
-      printSarif(outs(), Findings, RootDir);
-      break;
-    }
-  }
+  if (!Fix && Format == OutputFormat::Text && !ApplyText)
+    printText(outs(), Findings);
   outs().flush(); // Findings before the hints and the summary on stderr.
   if (Staged && !Findings.empty())
     printStagedAdvice(Findings, *Tree, WorkTreeFindings == 0,
@@ -908,9 +898,20 @@ int main(int argc, const char **argv) {
     printText(outs(), Left);
   }
 
-  outs().flush();
   unsigned Failed = S.FailedFiles;
   unsigned Analyzed = S.analyzed() - Failed;
+  // The machine formats come last, with every error of the run in them.
+  if (!Fix && Format != OutputFormat::Text) {
+    SmallString<256> RootDir(Root.empty() ? "." : Root.getValue());
+    fs::make_absolute(RootDir);
+    sys::path::remove_dots(RootDir, true);
+    RunSummary Run{Analyzed, Failed, S.RunErrors};
+    if (Format == OutputFormat::Json)
+      printJson(outs(), Findings, Run);
+    else
+      printSarif(outs(), Findings, RootDir, Run);
+  }
+  outs().flush();
   errs() << "pcbcheck: " << Analyzed << (Analyzed == 1 ? " file" : " files")
          << " analyzed";
   if (Failed)
