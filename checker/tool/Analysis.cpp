@@ -174,6 +174,31 @@ private:
   AnalysisResults &Out;
 };
 
+/// Hands the analyzer only the rules' functions as roots: it would build
+/// the CFG of every other function only to stop it at its first node.
+/// Callees are still inlined from their bodies, which need no handing.
+class RootFilter : public MultiplexConsumer {
+public:
+  RootFilter(const ArchRule &Rule,
+             std::vector<std::unique_ptr<ASTConsumer>> Consumers)
+      : MultiplexConsumer(std::move(Consumers)), Rule(Rule) {}
+
+  bool HandleTopLevelDecl(DeclGroupRef DG) override {
+    llvm::SmallVector<Decl *, 4> Roots;
+    for (Decl *D : DG)
+      if (const auto *FD = dyn_cast<FunctionDecl>(D))
+        if (FD->getIdentifier() && Rule.findFunction(FD->getName()))
+          Roots.push_back(D);
+    if (Roots.empty())
+      return true;
+    return MultiplexConsumer::HandleTopLevelDecl(DeclGroupRef::Create(
+        Roots.front()->getASTContext(), Roots.data(), Roots.size()));
+  }
+
+private:
+  const ArchRule &Rule;
+};
+
 class AnalyzeAction : public ASTFrontendAction {
 public:
   explicit AnalyzeAction(const AnalysisJob &Job) : Job(Job) {}
@@ -217,7 +242,7 @@ public:
     Both.push_back(std::make_unique<RuleUseProbe>(
         Rule, Job.DisplayPath, CI.getPreprocessor(), Job.Out));
     Both.push_back(std::move(Consumer));
-    return std::make_unique<MultiplexConsumer>(std::move(Both));
+    return std::make_unique<RootFilter>(*Rule, std::move(Both));
   }
 
 private:

@@ -150,9 +150,12 @@ def main():
             src = stand_in(work, examples, source)
             os.symlink(plugin, os.path.join(work, "usr", "local", "lib",
                                             "pcbcheck.so"))
-        shell = (cmd.replace("/usr/src", src)
-                 .replace("/usr/local", os.path.join(work, "usr", "local"))
-                 .replace("/tmp/", os.path.join(work, "tmp") + "/"))
+        # One pass, so that a work directory under /tmp is left alone.
+        paths = {"/usr/src": src,
+                 "/usr/local": os.path.join(work, "usr", "local"),
+                 "/tmp/": os.path.join(work, "tmp") + "/"}
+        shell = re.sub("/usr/src|/usr/local|/tmp/",
+                       lambda m: paths[m.group(0)], cmd)
         p = subprocess.run(["sh", "-c", shell], cwd=src, env=env,
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                            universal_newlines=True)
