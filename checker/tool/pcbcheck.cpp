@@ -31,6 +31,7 @@
 #include "llvm/TargetParser/Triple.h"
 
 #include <map>
+#include <memory>
 #include <set>
 #include <tuple>
 
@@ -588,11 +589,15 @@ std::string notHelp(StringRef Arg) {
                     "help-list-hidden"},
                    Name))
     return "";
+  // Our own options only: LLVM's own live in libLLVM, whose objects a
+  // sanitized build cannot call into.
   std::vector<std::string> Names = {"help", "help-list"};
-  for (const auto &Entry : cl::getRegisteredOptions())
-    if (Entry.getValue()->getOptionHiddenFlag() == cl::NotHidden &&
-        is_contained(Entry.getValue()->Categories, &Category))
-      Names.push_back(Entry.getKey().str());
+  for (const cl::Option *O : std::initializer_list<const cl::Option *>{
+           std::addressof(Arch), &KernConf, &CheckFork, &RulesFile,
+           &BuildPath, &Format,
+           &Root, &EngineOpt, &WriteCocci, &Fix, &Apply, &ExportFixes, &Jobs,
+           &Doctor, &InstallHook, &Force, &Staged, &WriteBuild, &PrintRules})
+    Names.push_back(O->ArgStr.str());
   // The nearest by edit distance; a name that contains the typo wins.
   std::string Nearest;
   unsigned Best = ~0u;
