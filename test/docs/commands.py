@@ -142,7 +142,7 @@ def main():
             print("SKIP: %s (%s)" % (cmd, SKIP[cmd]))
             continue
         if cmd not in RUN:
-            print("FAIL: not classified in test/docs/commands.py: %s" % cmd)
+            print("BROKEN: not classified in test/docs/commands.py: %s" % cmd)
             failed += 1
             continue
         if where != block:
@@ -161,7 +161,7 @@ def main():
                            universal_newlines=True)
         want = EXPECT.get(cmd)
         if p.returncode != RUN[cmd] or (want and want not in p.stdout):
-            print("FAIL: exit %d (want %d): %s\n%s" %
+            print("BROKEN: exit %d (want %d): %s\n%s" %
                   (p.returncode, RUN[cmd], cmd, p.stdout[-2000:]))
             failed += 1
         else:
@@ -169,7 +169,7 @@ def main():
     listed = [c for _, c in commands]
     unused = [c for c in list(RUN) + list(SKIP) if c not in listed]
     for c in unused:
-        print("FAIL: listed but no longer in the docs: %s" % c)
+        print("BROKEN: listed but no longer in the docs: %s" % c)
     print("%d commands, %d failed" % (len(commands), failed + len(unused)))
     return 1 if failed or unused else 0
 
