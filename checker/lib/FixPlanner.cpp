@@ -4,7 +4,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
-#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/ParentMap.h"
 #include "clang/AST/Stmt.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
@@ -44,21 +44,38 @@ std::string writtenText(const Expr *E, const ASTContext &Ctx) {
              : Lexer::getSourceText(R, SM, Ctx.getLangOpts()).str();
 }
 
+/// The body of the function whose code holds \p S.  ASTContext's parent
+/// map would index the whole translation unit for this one question.
+const Stmt *enclosingBody(const Stmt *S, ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation At = SM.getExpansionLoc(S->getBeginLoc());
+  for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+    const auto *FD = dyn_cast<FunctionDecl>(D);
+    const Stmt *Body = FD ? FD->getBody() : nullptr;
+    if (Body && FD->doesThisDeclarationHaveABody() &&
+        SM.isPointWithin(At, SM.getExpansionLoc(Body->getBeginLoc()),
+                         SM.getExpansionLoc(Body->getEndLoc())))
+      return Body;
+  }
+  return nullptr;
+}
+
 /// The statement of a compound statement that contains \p S.
 const Stmt *blockStatement(const Stmt *S, ASTContext &Ctx,
                            const CompoundStmt *&Block) {
-  DynTypedNode Node = DynTypedNode::create(*S);
-  for (;;) {
-    auto Parents = Ctx.getParents(Node);
-    if (Parents.empty())
+  const Stmt *Body = enclosingBody(S, Ctx);
+  if (!Body)
+    return nullptr;
+  ParentMap Parents(const_cast<Stmt *>(Body));
+  for (const Stmt *Node = S;;) {
+    const Stmt *Parent = Parents.getParent(Node);
+    if (!Parent)
       return nullptr;
-    if (const auto *CS = Parents[0].get<CompoundStmt>()) {
+    if (const auto *CS = dyn_cast<CompoundStmt>(Parent)) {
       Block = CS;
-      return Node.get<Stmt>();
+      return Node;
     }
-    if (!Parents[0].get<Stmt>())
-      return nullptr;
-    Node = Parents[0];
+    Node = Parent;
   }
 }
 
