@@ -73,30 +73,34 @@ SKIP = {
 }
 
 
-def readme_commands(path):
-    """(block, command) pairs: the commands of one code block run in turn
-    in the same stand-in, as a reader would type them."""
-    out, pending, block = [], "", 0
+def joined(entries):
+    """(block, line) pairs with backslash continuations joined."""
+    pending = ""
+    for block, text in entries:
+        if pending:
+            text = pending + " " + text
+            pending = ""
+        if text.endswith("\\"):
+            pending = text[:-1].rstrip()
+            continue
+        yield block, re.sub(r"\s+", " ", text.strip())
+
+
+def readme_lines(path):
+    """The lines of README.md's code blocks; a block is what a reader types
+    in turn, so its commands run in turn in the same stand-in."""
+    block = 0
     with open(path, encoding="utf-8") as f:
         for line in f:
             if not line.startswith("    ") or line.lstrip().startswith("|"):
                 block += 1
                 continue
-            text = line.rstrip("\n")[4:]
-            text = re.sub(r"\s+#.*$", "", text).strip()
-            if pending:
-                text = pending + " " + text
-                pending = ""
-            if text.endswith("\\"):
-                pending = text[:-1].rstrip()
-                continue
-            if text and not OUTPUT.match(text):
-                out.append((("README", block), re.sub(r"\s+", " ", text)))
-    return out
+            yield ("README", block), re.sub(r"\s+#.*$", "", line[4:]).strip()
 
 
-def man_commands(path):
-    out, pending, block = [], "", 0
+def man_lines(path):
+    """The .Dl lines of the man page, with mdoc's escapes undone."""
+    block = 0
     with open(path, encoding="utf-8") as f:
         for line in f:
             if not line.startswith(".Dl "):
@@ -105,15 +109,7 @@ def man_commands(path):
             text = line[4:].strip().strip('"')
             text = (text.replace("\\*(Am", "&").replace("\\*(Gt", ">")
                     .replace("\\*(Lt", "<").replace("\\e", "\\"))
-            text = re.sub(r"^\$ ", "", text)
-            if pending:
-                text = pending + " " + text
-                pending = ""
-            if text.endswith("\\"):
-                pending = text[:-1].rstrip()
-                continue
-            out.append((("man", block), re.sub(r"\s+", " ", text.strip())))
-    return out
+            yield ("man", block), re.sub(r"^\$ ", "", text)
 
 
 def stand_in(work, examples, source):
@@ -134,7 +130,9 @@ def stand_in(work, examples, source):
 
 def main():
     readme, man, bindir, plugin, examples, source, work = sys.argv[1:8]
-    commands = readme_commands(readme) + man_commands(man)
+    commands = [(b, c) for b, c in joined(readme_lines(readme))
+                if c and not OUTPUT.match(c)]
+    commands += list(joined(man_lines(man)))
     env = dict(os.environ, PATH=bindir + os.pathsep + os.environ["PATH"])
     failed, block, src = 0, None, None
     for where, cmd in commands:
