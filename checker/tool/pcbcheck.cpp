@@ -201,7 +201,7 @@ public:
             const std::string &Display, const ArchRule *Rule = nullptr) {
     std::string Abs = absolutePath(File);
     // The same file named twice (or in two overlapping trees) once.
-    if (any_of(Queue, [&](const Queued &Q) { return absolutePath(Q.File) == Abs; }))
+    if (!QueuedFiles.insert(Abs).second)
       return;
     Files[Abs] = {&DB, File, Display, Rule};
     Queue.push_back({&DB, File, Display, Rule});
@@ -229,6 +229,7 @@ public:
       Pool.wait();
     }
     Queue.clear();
+    QueuedFiles.clear();
     return Outcomes;
   }
 
@@ -267,6 +268,7 @@ private:
     const ArchRule *Rule;
   };
   std::vector<Queued> Queue;
+  std::set<std::string> QueuedFiles; ///< Absolute paths in Queue.
 
   /// The settings for a file: its tree architecture's rules, if it has one.
   CheckerSettings settingsFor(const ArchRule *Rule) const {
@@ -531,7 +533,8 @@ void printStagedAdvice(const std::vector<Finding> &Findings,
               "staged: git -C "
            << Top << " add " << join(Files, " ") << "\n";
   else
-    errs() << "pcbcheck: to fix: cd " << Top << " && " << Self << " --fix "
+    errs() << "pcbcheck: to fix: cd " << Top << " && " << shellQuoted(Self)
+           << " --fix "
            << shellQuoted(Tree.DisplayDir)
            << " > fix.patch && git apply fix.patch && git add "
            << join(Files, " ") << "\n";
