@@ -659,8 +659,13 @@ void initializeChecker(CheckerManager &Mgr) {
   StringRef RulesPath = Opts.getCheckerStringOption(Chk, "Rules");
   Chk->ForcedArch = Opts.getCheckerStringOption(Chk, "Arch").str();
   Chk->CheckFork = Opts.getCheckerBooleanOption(Chk, "CheckFork");
+  // Alone (no other checker or package enabled), nothing needs the other
+  // roots explored: stop them at once, as the pcbcheck tool does.
+  bool Alone = llvm::all_of(Opts.CheckersAndPackages, [](const auto &Entry) {
+    return !Entry.second || StringRef(Entry.first).starts_with("mdthread");
+  });
   Chk->OnlyThreadFunctions =
-      Opts.getCheckerBooleanOption(Chk, "OnlyThreadFunctions");
+      Alone || Opts.getCheckerBooleanOption(Chk, "OnlyThreadFunctions");
 
   llvm::Expected<RuleSet> Rules = loadRules(RulesPath);
   if (!Rules) {
@@ -690,6 +695,9 @@ void pcbcheck::registerPcbFpuFlagsChecker(CheckerRegistry &Registry) {
                       "inherits from its parent's pcb (FreeBSD PR 247945)",
                       "https://bugs.freebsd.org/bugzilla/show_bug.cgi?id=247945",
                       /*IsHidden=*/false);
+  // KASSERT's __predict_false is __builtin_expect: without core.builtin
+  // the branch would teach the analyzer nothing about the flags.
+  Registry.addDependency(CheckerName, "core.builtin");
   Registry.addCheckerOption("string", CheckerName, "Rules", "",
                             "Extra or overriding rules file (YAML)",
                             "released");

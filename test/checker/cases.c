@@ -12,6 +12,10 @@
  * RUN: %analyze -triple powerpc64-unknown-freebsd -include %S/../Inputs/powerpc_pcb.h -verify=common,powerpc %s
  * RUN: %analyze -triple powerpc64le-unknown-freebsd -include %S/../Inputs/powerpc_pcb.h -verify=common,powerpc %s
  *
+ * Alone (no core, no other checker) the checker stops other roots at once,
+ * as the tool does; the results are the same.
+ * RUN: %clang_cc1 -analyze -load %plugin -analyzer-checker=mdthread.PcbFpuFlags -triple aarch64-unknown-freebsd -include %S/../Inputs/arm64_pcb.h -verify=common,arm64 %s
+ *
  * riscv defines no ownership flag (no kernel-FPU API): nothing to report.
  * RUN: %analyze -triple riscv64-unknown-freebsd -include %S/../Inputs/riscv_pcb.h -verify=riscv %s
  * riscv-no-diagnostics
