@@ -52,10 +52,17 @@ std::string watchedRegex(const RuleSet &Rules) {
     W.insert(W.end(), R.FpuFiles.begin(), R.FpuFiles.end());
     for (const IncludeLink &L : R.IncludeLinks)
       W.push_back(L.Target + "/pcb.h");
+    std::string Machine = StringRef(R.Sources.front()).split('/').first.str();
+    W.push_back(Machine + "/conf/");
+    W.push_back("conf/options." + Machine);
+    W.push_back("conf/options");
     for (std::string &P : W) {
       std::string Escaped;
       for (char C : P)
         Escaped += std::string(C == '.' ? "\\" : "") + C;
+      // A kernel config directory: any file in it.
+      if (StringRef(Escaped).ends_with("/"))
+        Escaped += "[^/]*";
       if (!is_contained(Paths, Escaped))
         Paths.push_back(Escaped);
     }
@@ -175,13 +182,17 @@ Expected<StagedTree> pcbcheck::stagedTree(const RuleSet &Rules,
   // Named paths are relative to where the framework runs: the top.
   for (const std::string &N : Named)
     Paths.push_back(N);
+  bool Every = false;
   for (StringRef P : Paths)
     if (std::optional<WatchedPath> W = watchedPath(P.trim(), Rules)) {
       Tree.Relevant = true;
       Prefix = W->SysPrefix;
+      Every |= W->Arch.empty();
       if (!is_contained(Tree.Arches, W->Arch))
         Tree.Arches.push_back(W->Arch);
     }
+  if (Every)
+    Tree.Arches.clear(); // sys/conf/options: every architecture.
   if (!Tree.Relevant)
     return std::move(Tree);
 

@@ -113,7 +113,19 @@ std::optional<WatchedPath> pcbcheck::watchedPath(StringRef Path,
     for (const std::string &W : Watched)
       if (Path == W || Path.ends_with("/" + W))
         return WatchedPath{Path.drop_back(W.size()).str(), R.Arch};
+    // The kernel config decides which code is compiled at all.
+    std::string Conf =
+        StringRef(R.Sources.front()).split('/').first.str() + "/conf/";
+    for (std::string W : {Conf, "conf/options." + Conf.substr(0, Conf.find('/'))}) {
+      size_t At = Path.find(W);
+      if (At != StringRef::npos && (At == 0 || Path[At - 1] == '/'))
+        return WatchedPath{Path.take_front(At).str(), R.Arch};
+    }
   }
+  // The options every architecture reads.
+  if (Path == "conf/options" || Path.ends_with("/conf/options"))
+    return WatchedPath{Path.drop_back(StringRef("conf/options").size()).str(),
+                       ""};
   return std::nullopt;
 }
 

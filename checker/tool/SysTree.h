@@ -87,10 +87,11 @@ struct TreeFile {
 std::optional<TreeFile> treeOf(llvm::StringRef File, const RuleSet &Rules);
 
 /// The sys/ prefix and architecture of a path that is MD thread code or
-/// what it depends on (rules' sources, pcb.h, fpu_files), if it is.
+/// what it depends on (rules' sources, pcb.h, fpu_files, the kernel config
+/// and options files), if it is.
 struct WatchedPath {
   std::string SysPrefix; ///< "" or "sys/", "src/sys/", ...
-  std::string Arch;
+  std::string Arch;      ///< "" for what every architecture reads.
 };
 std::optional<WatchedPath> watchedPath(llvm::StringRef Path,
                                        const RuleSet &Rules);
