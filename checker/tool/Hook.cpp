@@ -43,20 +43,12 @@ Expected<std::string> git(ArrayRef<StringRef> Args) {
   return std::move(P.Out);
 }
 
-/// An extended regular expression matching the paths of MD thread code
-/// and what it depends on, as watchedPath() knows them.
+/// An extended regular expression matching watchedPaths(), for the hook's
+/// fallback when pcbcheck itself is gone.
 std::string watchedRegex(const RuleSet &Rules) {
   std::vector<std::string> Paths;
-  for (const ArchRule &R : Rules.arches()) {
-    std::vector<std::string> W(R.Sources);
-    W.insert(W.end(), R.FpuFiles.begin(), R.FpuFiles.end());
-    for (const IncludeLink &L : R.IncludeLinks)
-      W.push_back(L.Target + "/pcb.h");
-    std::string Machine = StringRef(R.Sources.front()).split('/').first.str();
-    W.push_back(Machine + "/conf/");
-    W.push_back("conf/options." + Machine);
-    W.push_back("conf/options");
-    for (std::string &P : W) {
+  for (const ArchRule &R : Rules.arches())
+    for (const std::string &P : watchedPaths(R)) {
       std::string Escaped;
       for (char C : P)
         Escaped += std::string(C == '.' ? "\\" : "") + C;
@@ -66,7 +58,6 @@ std::string watchedRegex(const RuleSet &Rules) {
       if (!is_contained(Paths, Escaped))
         Paths.push_back(Escaped);
     }
-  }
   return "(^|/)(" + join(Paths, "|") + ")$";
 }
 

@@ -103,29 +103,38 @@ std::optional<TreeFile> pcbcheck::treeOf(StringRef File,
   return std::nullopt;
 }
 
+std::vector<std::string> pcbcheck::watchedPaths(const ArchRule &R) {
+  std::vector<std::string> Watched(R.Sources);
+  Watched.insert(Watched.end(), R.FpuFiles.begin(), R.FpuFiles.end());
+  for (const IncludeLink &L : R.IncludeLinks)
+    Watched.push_back(L.Target + "/pcb.h");
+  // The kernel config decides which code is compiled at all.
+  std::string Machine = StringRef(R.Sources.front()).split('/').first.str();
+  Watched.push_back(Machine + "/conf/");
+  Watched.push_back("conf/options." + Machine);
+  Watched.push_back("conf/options");
+  return Watched;
+}
+
 std::optional<WatchedPath> pcbcheck::watchedPath(StringRef Path,
                                                  const RuleSet &Rules) {
-  for (const ArchRule &R : Rules.arches()) {
-    std::vector<std::string> Watched(R.Sources);
-    Watched.insert(Watched.end(), R.FpuFiles.begin(), R.FpuFiles.end());
-    for (const IncludeLink &L : R.IncludeLinks)
-      Watched.push_back(L.Target + "/pcb.h");
-    for (const std::string &W : Watched)
-      if (Path == W || Path.ends_with("/" + W))
-        return WatchedPath{Path.drop_back(W.size()).str(), R.Arch};
-    // The kernel config decides which code is compiled at all.
-    std::string Conf =
-        StringRef(R.Sources.front()).split('/').first.str() + "/conf/";
-    for (std::string W : {Conf, "conf/options." + Conf.substr(0, Conf.find('/'))}) {
-      size_t At = Path.find(W);
-      if (At != StringRef::npos && (At == 0 || Path[At - 1] == '/'))
-        return WatchedPath{Path.take_front(At).str(), R.Arch};
+  for (const ArchRule &R : Rules.arches())
+    for (const std::string &W : watchedPaths(R)) {
+      size_t At = StringRef::npos;
+      if (StringRef(W).ends_with("/")) { // Any file right in that directory.
+        At = Path.rfind(W);
+        if (At != StringRef::npos &&
+            Path.substr(At + W.size()).contains('/'))
+          At = StringRef::npos;
+      } else if (Path.ends_with(W)) {
+        At = Path.size() - W.size();
+      }
+      if (At == StringRef::npos || (At != 0 && Path[At - 1] != '/'))
+        continue;
+      // The options every architecture reads.
+      return WatchedPath{Path.take_front(At).str(),
+                         W == "conf/options" ? "" : R.Arch};
     }
-  }
-  // The options every architecture reads.
-  if (Path == "conf/options" || Path.ends_with("/conf/options"))
-    return WatchedPath{Path.drop_back(StringRef("conf/options").size()).str(),
-                       ""};
   return std::nullopt;
 }
 

@@ -93,6 +93,11 @@ struct WatchedPath {
   std::string SysPrefix; ///< "" or "sys/", "src/sys/", ...
   std::string Arch;      ///< "" for what every architecture reads.
 };
+/// What \p R's MD thread code depends on, relative to sys/: its sources,
+/// FPU files, pcb.h, and the kernel config ("DIR/" for any file in it;
+/// "conf/options" is every architecture's).
+std::vector<std::string> watchedPaths(const ArchRule &R);
+
 std::optional<WatchedPath> watchedPath(llvm::StringRef Path,
                                        const RuleSet &Rules);
 
