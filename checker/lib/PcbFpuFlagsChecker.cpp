@@ -626,10 +626,8 @@ void PcbFpuFlagsChecker::checkEndFunction(const ReturnStmt *RS,
     if (Fl.Value & Dirty)
       Flags += (Flags.empty() ? "" : " | ") + Fl.Name;
   std::string Field = F.Rule->FlagField;
-  std::string Msg = FD->getName().str() + ": child " + Field + " keeps " +
-                    Flags + " copied from the parent thread";
-  std::string Note = "child " + Field + " still holds " + Flags + " when " +
-                     FD->getName().str() + " returns";
+  std::string Msg = findingMessage(FD->getName().str(), Field, Flags);
+  std::string Note = findingNote(FD->getName().str(), Field, Flags);
 
   const SourceManager &SM = C.getSourceManager();
   auto Report = std::make_unique<BasicBugReport>(
@@ -688,6 +686,20 @@ void initializeChecker(CheckerManager &Mgr) {
 bool shouldRegister(const CheckerManager &) { return true; }
 
 } // namespace
+
+std::string pcbcheck::findingMessage(const std::string &Function,
+                                     const std::string &Field,
+                                     const std::string &Flags) {
+  return Function + ": child " + Field + " keeps " + Flags +
+         " copied from the parent thread";
+}
+
+std::string pcbcheck::findingNote(const std::string &Function,
+                                  const std::string &Field,
+                                  const std::string &Flags) {
+  return "child " + Field + " still holds " + Flags + " when " + Function +
+         " returns";
+}
 
 void pcbcheck::registerPcbFpuFlagsChecker(CheckerRegistry &Registry) {
   Registry.addChecker(initializeChecker, shouldRegister, CheckerName,

@@ -10,6 +10,7 @@
 #include "Cocci.h"
 #include "FixPlanner.h"
 #include "Fixes.h"
+#include "PcbFpuFlagsChecker.h"
 #include "Process.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -109,8 +110,7 @@ std::string fixStatement(const ArchRule &R, const std::vector<std::string> &Flag
 
 std::string message(const ThreadFunction &F, const ArchRule &R,
                     const std::vector<std::string> &Own) {
-  return F.Name + ": child " + R.FlagField + " keeps " + join(Own, " | ") +
-         " copied from the parent thread";
+  return findingMessage(F.Name, R.FlagField, join(Own, " | "));
 }
 
 } // namespace
@@ -260,9 +260,8 @@ Error pcbcheck::runCocci(const ArchRule &R, const std::string &File,
     F.Message = M[4].str();
     if (unsigned End = FunctionEnd(F.Where.Line))
       F.Notes.push_back({{Display, End, 1},
-                         "child " + R.FlagField + " still holds " +
-                             join(Own, " | ") + " when " + F.Function +
-                             " returns"});
+                         findingNote(F.Function, R.FlagField,
+                                     join(Own, " | "))});
     if (none_of(make_range(Out.Findings.begin() + First, Out.Findings.end()),
                 [&](const Finding &G) {
                   return G.Where.Line == F.Where.Line &&
