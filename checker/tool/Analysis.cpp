@@ -321,9 +321,12 @@ private:
 /// finds clang's own headers although it is not installed beside clang.
 std::unique_ptr<tooling::ClangTool>
 makeTool(const tooling::CompilationDatabase &DB, const std::string &Abs,
-         const std::string &DefaultTarget, FirstErrorKeeper &Errors) {
+         const std::string &DefaultTarget, FirstErrorKeeper &Errors,
+         IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS = nullptr) {
   auto Tool = std::make_unique<tooling::ClangTool>(
-      DB, std::vector<std::string>{Abs});
+      DB, std::vector<std::string>{Abs},
+      std::make_shared<PCHContainerOperations>(),
+      FS ? FS : llvm::vfs::getRealFileSystem());
   Tool->setDiagnosticConsumer(&Errors);
   if (!DefaultTarget.empty())
     Tool->appendArgumentsAdjuster(
@@ -362,7 +365,10 @@ bool pcbcheck::analyzeFile(const tooling::CompilationDatabase &DB,
   IntrusiveRefCntPtr<DiagnosticOptions> DiagOpts = new DiagnosticOptions();
   FirstErrorKeeper Errors(Diags ? *Diags : llvm::errs(), DiagOpts.get());
   std::unique_ptr<tooling::ClangTool> Tool =
-      makeTool(DB, Abs, Settings.DefaultTarget, Errors);
+      makeTool(DB, Abs, Settings.DefaultTarget, Errors, Settings.FS);
+  // The caller who keeps the diagnostics says itself what failed.
+  if (Diags)
+    Tool->setPrintErrorMessage(false);
   if (Settings.Overlays)
     for (const auto &[Path, Text] : *Settings.Overlays)
       Tool->mapVirtualFile(Path, Text);

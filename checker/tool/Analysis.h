@@ -80,6 +80,8 @@ struct CheckerSettings {
   /// The target for a command that names none (a file of sys/<arch>/
   /// whose flags came without --target): never the host's by accident.
   std::string DefaultTarget;
+  /// Where clang reads files (a git revision); the disk when null.
+  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS = nullptr;
 };
 
 /// Analyzes \p File with its command from \p DB and appends the checker's

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Hook.h"
+#include "Git.h"
 #include "Process.h"
 #include "SysTree.h"
 
@@ -27,21 +28,6 @@ using namespace llvm;
 namespace {
 
 const char HookMarker[] = "# pcbcheck pre-commit hook";
-
-/// Runs git; its stdout, or an error naming the command and its stderr.
-Expected<std::string> git(ArrayRef<StringRef> Args) {
-  ErrorOr<std::string> Git = sys::findProgramByName("git");
-  if (!Git)
-    return createStringError(Git.getError(), "git is not on PATH");
-  std::vector<StringRef> Argv{"git"};
-  Argv.insert(Argv.end(), Args.begin(), Args.end());
-  ProcessOutput P = runProgram(*Git, Argv);
-  if (P.Status != 0)
-    return createStringError(inconvertibleErrorCode(), "%s failed: %s",
-                             join(Argv, " ").c_str(),
-                             StringRef(P.Err).trim().str().c_str());
-  return std::move(P.Out);
-}
 
 /// An extended regular expression matching watchedPaths(), for the hook's
 /// fallback when pcbcheck itself is gone.
@@ -99,7 +85,7 @@ std::string hookScript(StringRef Tool, const RuleSet &Rules) {
 
 int pcbcheck::installHook(const char *Argv0, bool Force,
                           const RuleSet &Rules) {
-  Expected<std::string> Hooks = git({"rev-parse", "--git-path", "hooks"});
+  Expected<std::string> Hooks = runGit({"rev-parse", "--git-path", "hooks"});
   if (!Hooks) {
     errs() << "pcbcheck: error: not in a git repository: "
            << toString(Hooks.takeError()) << "\n";
@@ -154,13 +140,13 @@ int pcbcheck::installHook(const char *Argv0, bool Force,
 
 Expected<StagedTree> pcbcheck::stagedTree(const RuleSet &Rules,
                                           ArrayRef<std::string> Named) {
-  Expected<std::string> TopOut = git({"rev-parse", "--show-toplevel"});
+  Expected<std::string> TopOut = runGit({"rev-parse", "--show-toplevel"});
   if (!TopOut)
     return TopOut.takeError();
   std::string Top = StringRef(*TopOut).trim().str();
   std::string Staged;
   if (Named.empty()) {
-    Expected<std::string> Out = git(
+    Expected<std::string> Out = runGit(
         {"-C", Top, "diff", "--cached", "--name-only", "--diff-filter=ACMR"});
     if (!Out)
       return Out.takeError();
@@ -210,13 +196,14 @@ pcbcheck::stagedVersions(StringRef Top, const std::vector<std::string> &Files) {
     return Out;
   std::vector<StringRef> Args{"-C", Top, "diff", "--name-only", "--"};
   Args.insert(Args.end(), Paths.begin(), Paths.end());
-  Expected<std::string> Changed = git(Args);
+  Expected<std::string> Changed = runGit(Args);
   if (!Changed)
     return Changed.takeError();
   SmallVector<StringRef, 8> Lines;
   StringRef(*Changed).split(Lines, '\n', -1, false);
   for (StringRef C : Lines) {
-    Expected<std::string> Text = git({"-C", Top, "show", (":" + C.trim()).str()});
+    Expected<std::string> Text =
+        runGit({"-C", Top, "show", (":" + C.trim()).str()});
     if (!Text)
       return Text.takeError();
     SmallString<256> Abs(Top);

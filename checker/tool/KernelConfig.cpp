@@ -17,6 +17,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/VirtualFileSystem.h"
 
 using namespace pcbcheck;
 using llvm::SmallVector;
@@ -74,7 +75,8 @@ struct SetOption {
 /// The directives of a config file and its includes, in order.
 class ConfigReader {
 public:
-  explicit ConfigReader(std::string ConfDir) : ConfDir(std::move(ConfDir)) {}
+  ConfigReader(std::string ConfDir, llvm::vfs::FileSystem &FS)
+      : ConfDir(std::move(ConfDir)), FS(FS) {}
 
   std::map<std::string, SetOption> Options;
   std::map<std::string, std::string> Devices; ///< Name -> where.
@@ -88,7 +90,7 @@ public:
       return problem(From + ": include loop: " + Chain +
                      llvm::sys::path::filename(Path).str());
     }
-    auto Buf = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+    auto Buf = FS.getBufferForFile(Path);
     if (!Buf)
       return problem((From.empty() ? "" : From + ": ") + Path +
                      ": cannot read kernel config: " +
@@ -106,6 +108,7 @@ public:
 
 private:
   std::string ConfDir;
+  llvm::vfs::FileSystem &FS;
   std::vector<std::string> Stack;
 
   llvm::Error directive(StringRef Line, const std::string &Where) {
@@ -152,9 +155,9 @@ private:
 };
 
 /// Option name -> header, from one options file; false when unreadable.
-bool readOptionsFile(const std::string &Path,
+bool readOptionsFile(llvm::vfs::FileSystem &FS, const std::string &Path,
                      std::map<std::string, std::string> &HeaderOf) {
-  auto Buf = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+  auto Buf = FS.getBufferForFile(Path);
   if (!Buf)
     return false;
   SmallVector<StringRef, 0> Lines;
@@ -179,7 +182,7 @@ bool readOptionsFile(const std::string &Path,
 
 llvm::Expected<KernelOptions>
 pcbcheck::readKernelConfig(StringRef SysRoot, StringRef Machine,
-                           StringRef ConfName) {
+                           StringRef ConfName, llvm::vfs::FileSystem &FS) {
   llvm::SmallString<256> ConfDir(SysRoot);
   llvm::sys::path::append(ConfDir, Machine, "conf");
   KernelOptions Out;
@@ -187,11 +190,12 @@ pcbcheck::readKernelConfig(StringRef SysRoot, StringRef Machine,
   llvm::sys::path::append(Config, ConfName);
   Out.ConfigPath = Config.str().str();
 
-  ConfigReader Reader(ConfDir.str().str());
+  ConfigReader Reader(ConfDir.str().str(), FS);
   // config(8) reads the machine's DEFAULTS before the config itself.
   llvm::SmallString<256> Defaults(ConfDir);
   llvm::sys::path::append(Defaults, "DEFAULTS");
-  if (llvm::sys::fs::is_regular_file(Defaults))
+  if (llvm::ErrorOr<llvm::vfs::Status> St = FS.status(Defaults);
+      St && St->isRegularFile())
     if (llvm::Error E = Reader.read(Defaults.str().str(), ""))
       return std::move(E);
   if (llvm::Error E = Reader.read(Out.ConfigPath, ""))
@@ -201,11 +205,11 @@ pcbcheck::readKernelConfig(StringRef SysRoot, StringRef Machine,
   std::map<std::string, std::string> HeaderOf;
   llvm::SmallString<256> Options(SysRoot);
   llvm::sys::path::append(Options, "conf", "options");
-  if (!readOptionsFile(Options.str().str(), HeaderOf))
+  if (!readOptionsFile(FS, Options.str().str(), HeaderOf))
     return problem(Options.str() + ": cannot read; the options of " +
                    Out.ConfigPath + " cannot be placed in their headers");
   std::string MachineOptions = (Options + "." + Machine).str();
-  if (!readOptionsFile(MachineOptions, HeaderOf))
+  if (!readOptionsFile(FS, MachineOptions, HeaderOf))
     Out.Warnings.push_back(MachineOptions + ": cannot read; only " +
                            Options.str().str() + " places options");
 

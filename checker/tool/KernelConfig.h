@@ -14,6 +14,7 @@
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/VirtualFileSystem.h"
 
 #include <map>
 #include <string>
@@ -34,10 +35,11 @@ struct KernelOptions {
 /// Reads \p SysRoot/\p Machine/conf/\p ConfName (after that directory's
 /// DEFAULTS, as config(8) does) and maps its options to headers with
 /// \p SysRoot/conf/options and options.\p Machine.  Errors name the file
-/// and line: a missing config or include, an include loop.
-llvm::Expected<KernelOptions> readKernelConfig(llvm::StringRef SysRoot,
-                                               llvm::StringRef Machine,
-                                               llvm::StringRef ConfName);
+/// and line: a missing config or include, an include loop.  Files are
+/// read through \p FS (the history audit reads a git revision).
+llvm::Expected<KernelOptions>
+readKernelConfig(llvm::StringRef SysRoot, llvm::StringRef Machine,
+                 llvm::StringRef ConfName, llvm::vfs::FileSystem &FS);
 
 } // namespace pcbcheck
 

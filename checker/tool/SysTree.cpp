@@ -40,12 +40,18 @@ std::string joined(StringRef A, StringRef B) {
 
 } // namespace
 
+bool pcbcheck::isFile(llvm::vfs::FileSystem &FS, const llvm::Twine &Path) {
+  llvm::ErrorOr<llvm::vfs::Status> St = FS.status(Path);
+  return St && St->isRegularFile();
+}
+
 std::optional<std::string> pcbcheck::findSysRoot(StringRef Dir,
-                                                 const RuleSet &Rules) {
+                                                 const RuleSet &Rules,
+                                                 llvm::vfs::FileSystem &FS) {
   for (std::string Candidate : {Dir.str(), joined(Dir, "sys")})
     for (const ArchRule &R : Rules.arches())
       for (const std::string &Source : R.Sources)
-        if (fs::is_regular_file(joined(Candidate, Source)))
+        if (isFile(FS, joined(Candidate, Source)))
           return Candidate;
   return std::nullopt;
 }
@@ -53,9 +59,10 @@ std::optional<std::string> pcbcheck::findSysRoot(StringRef Dir,
 namespace {
 
 /// The "opt_*.h" headers \p File includes; config(8) would write them.
-std::vector<std::string> optionHeaders(StringRef File) {
+std::vector<std::string> optionHeaders(llvm::vfs::FileSystem &FS,
+                                       StringRef File) {
   std::vector<std::string> Names;
-  auto Buf = llvm::MemoryBuffer::getFile(File, /*IsText=*/true);
+  auto Buf = FS.getBufferForFile(File);
   if (!Buf)
     return Names;
   llvm::Regex Include("^[ \t]*#[ \t]*include[ \t]*\"(opt_[A-Za-z0-9_]+\\.h)\"");
@@ -74,6 +81,7 @@ std::vector<std::string> optionHeaders(StringRef File) {
 SysTreePlan::SysTreePlan(SysTreePlan &&Other)
     : Jobs(std::move(Other.Jobs)), Problems(std::move(Other.Problems)),
       Errors(std::move(Other.Errors)), Notes(std::move(Other.Notes)),
+      EnvFiles(std::move(Other.EnvFiles)), EnvLinks(std::move(Other.EnvLinks)),
       TempDir(std::move(Other.TempDir)) {
   Other.TempDir.clear();
 }
@@ -153,7 +161,10 @@ static llvm::Error writeFile(const std::string &Path, StringRef Text) {
 llvm::Expected<SysTreePlan>
 pcbcheck::planSysTree(StringRef Dir, const RuleSet &Rules,
                       const SysTreeOptions &Options) {
-  std::optional<std::string> Root = findSysRoot(Dir, Rules);
+  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS =
+      Options.Tree ? Options.Tree : llvm::vfs::getRealFileSystem();
+  bool OnDisk = !Options.Tree;
+  std::optional<std::string> Root = findSysRoot(Dir, Rules, *FS);
   // sys/arm64: the tree above it, that architecture only.
   std::vector<std::string> MachineArches;
   StringRef Trimmed = Dir.size() > 1 ? Dir.rtrim('/') : Dir;
@@ -162,7 +173,7 @@ pcbcheck::planSysTree(StringRef Dir, const RuleSet &Rules,
     for (const std::string &Source : R.Sources)
       if (!Root && !Parent.empty() &&
           StringRef(Source).split('/').first == path::filename(Trimmed) &&
-          fs::is_regular_file(joined(Parent, Source)))
+          isFile(*FS, joined(Parent, Source)))
         MachineArches.push_back(R.Arch);
   if (!MachineArches.empty())
     Root = Parent.str();
@@ -176,12 +187,16 @@ pcbcheck::planSysTree(StringRef Dir, const RuleSet &Rules,
   SysTreePlan Plan;
   SmallString<256> Temp(Options.EnvDir);
   if (Options.EnvDir.empty()) {
+    if (!OnDisk)
+      return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                     "a tree read from a file system "
+                                     "needs an EnvDir");
     if (std::error_code EC = fs::createUniqueDirectory("pcbcheck", Temp))
       return llvm::createStringError(
           EC, "cannot create a temporary directory: %s", EC.message().c_str());
     Plan.TempDir = Temp.str().str();
   }
-  fs::make_absolute(Temp);
+  FS->makeAbsolute(Temp);
   std::string EnvRoot = Temp.str().str();
   std::string ConfName =
       Options.KernConf.empty() ? "GENERIC" : Options.KernConf;
@@ -194,7 +209,7 @@ pcbcheck::planSysTree(StringRef Dir, const RuleSet &Rules,
       continue;
     std::vector<std::string> Sources;
     for (const std::string &Source : R.Sources)
-      if (fs::is_regular_file(joined(*Root, Source)))
+      if (isFile(*FS, joined(*Root, Source)))
         Sources.push_back(Source);
     if (Sources.empty())
       continue;
@@ -209,9 +224,9 @@ pcbcheck::planSysTree(StringRef Dir, const RuleSet &Rules,
     std::optional<KernelOptions> Config;
     std::string ConfPath = joined(joined(joined(*Root, Machine), "conf"),
                                   ConfName);
-    if (!Options.KernConf.empty() || fs::is_regular_file(ConfPath)) {
+    if (!Options.KernConf.empty() || isFile(*FS, ConfPath)) {
       llvm::Expected<KernelOptions> Read =
-          readKernelConfig(*Root, Machine, ConfName);
+          readKernelConfig(*Root, Machine, ConfName, *FS);
       if (!Read) {
         Plan.Errors.push_back(llvm::toString(Read.takeError()) + "; " +
                               R.Arch + " not analyzed");
@@ -225,18 +240,15 @@ pcbcheck::planSysTree(StringRef Dir, const RuleSet &Rules,
     }
 
     std::string Env = joined(EnvRoot, R.Arch);
-    if (std::error_code EC = fs::create_directories(Env))
-      return llvm::createStringError(EC, "%s: %s", Env.c_str(),
-                                     EC.message().c_str());
     for (const IncludeLink &L : R.IncludeLinks) {
       SmallString<256> Target(joined(*Root, L.Target));
-      fs::make_absolute(Target);
-      if (!fs::is_directory(Target))
+      FS->makeAbsolute(Target);
+      llvm::ErrorOr<llvm::vfs::Status> St = FS->status(Target);
+      if (!St || !St->isDirectory())
         Plan.Problems.push_back(joined(*Root, L.Target) +
                                 ": missing; " + R.Arch +
                                 " files include <" + L.Name + "/...> from it");
-      fs::remove(joined(Env, L.Name));
-      fs::create_link(Target, joined(Env, L.Name));
+      Plan.EnvLinks[joined(Env, L.Name)] = Target.str().str();
     }
     // config(8) writes every option header; one a file includes that no
     // options file names is written empty, so that it still compiles.
@@ -245,14 +257,13 @@ pcbcheck::planSysTree(StringRef Dir, const RuleSet &Rules,
       Headers = Config->Headers;
     Headers["opt_global.h"];
     for (const std::string &File : Files)
-      for (const std::string &Header : optionHeaders(File))
+      for (const std::string &Header : optionHeaders(*FS, File))
         Headers[Header];
-    for (const auto &[Name, Text] : Headers)
-      if (llvm::Error E = writeFile(joined(Env, Name), Text))
-        return std::move(E);
+    for (auto &[Name, Text] : Headers)
+      Plan.EnvFiles[joined(Env, Name)] = std::move(Text);
 
     SmallString<256> AbsRoot(*Root);
-    fs::make_absolute(AbsRoot);
+    FS->makeAbsolute(AbsRoot);
     for (const std::string &File : Files) {
       SysJob Job;
       Job.Arch = R.Arch;
@@ -281,5 +292,28 @@ pcbcheck::planSysTree(StringRef Dir, const RuleSet &Rules,
         joined(*Root, "<arch>/conf/" + ConfName) + ": no kernel config for " +
         llvm::join(WithoutConfig, ", ") +
         "; analyzed with every option off (empty opt_*.h headers)");
+  if (OnDisk)
+    if (llvm::Error E = writeEnvironment(Plan))
+      return std::move(E);
   return std::move(Plan);
+}
+
+llvm::Error pcbcheck::writeEnvironment(const SysTreePlan &Plan) {
+  for (const auto &[Link, Target] : Plan.EnvLinks) {
+    StringRef Dir = path::parent_path(Link);
+    if (std::error_code EC = fs::create_directories(Dir))
+      return llvm::createStringError(EC, "%s: %s", Dir.str().c_str(),
+                                     EC.message().c_str());
+    fs::remove(Link);
+    fs::create_link(Target, Link);
+  }
+  for (const auto &[Path, Text] : Plan.EnvFiles) {
+    StringRef Dir = path::parent_path(Path);
+    if (std::error_code EC = fs::create_directories(Dir))
+      return llvm::createStringError(EC, "%s: %s", Dir.str().c_str(),
+                                     EC.message().c_str());
+    if (llvm::Error E = writeFile(Path, Text))
+      return E;
+  }
+  return llvm::Error::success();
 }

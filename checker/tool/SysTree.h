@@ -6,6 +6,9 @@
 #include "Rules.h"
 
 #include "llvm/Support/Error.h"
+#include "llvm/Support/VirtualFileSystem.h"
+
+#include <map>
 
 #include <string>
 #include <vector>
@@ -39,6 +42,10 @@ struct SysTreeOptions {
   /// When given, this file of the tree (as the user spells it) is the one
   /// job, instead of the rules' sources; Arches names its architecture.
   std::string File;
+  /// When given, the tree is read from here (a git revision) and the
+  /// environment is left in the plan's EnvFiles and EnvLinks, named
+  /// under EnvDir, for the caller to serve; nothing is written to disk.
+  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> Tree = nullptr;
 };
 
 /// A sys/ tree's MD thread code, ready to analyze without a kernel build:
@@ -61,6 +68,10 @@ public:
   std::vector<std::string> Errors;
   /// What the analysis assumed, said once (no kernel config read).
   std::vector<std::string> Notes;
+  /// The synthesized environment: option headers (path -> text) and the
+  /// machine/ links (path -> the directory it stands for), absolute.
+  std::map<std::string, std::string> EnvFiles;
+  std::map<std::string, std::string> EnvLinks;
 
 private:
   friend llvm::Expected<SysTreePlan> planSysTree(llvm::StringRef,
@@ -73,9 +84,17 @@ llvm::Expected<SysTreePlan> planSysTree(llvm::StringRef Dir,
                                         const RuleSet &Rules,
                                         const SysTreeOptions &Options = {});
 
+/// Writes \p Plan's environment to disk (planSysTree does, unless the
+/// tree came from a file system of the caller's).
+llvm::Error writeEnvironment(const SysTreePlan &Plan);
+
+/// Whether \p Path is a regular file in \p FS.
+bool isFile(llvm::vfs::FileSystem &FS, const llvm::Twine &Path);
+
 /// The sys/ directory at or just below \p Dir, if it holds MD thread code.
-std::optional<std::string> findSysRoot(llvm::StringRef Dir,
-                                       const RuleSet &Rules);
+std::optional<std::string>
+findSysRoot(llvm::StringRef Dir, const RuleSet &Rules,
+            llvm::vfs::FileSystem &FS = *llvm::vfs::getRealFileSystem());
 
 /// The sys/ tree and architecture a C file belongs to: the nearest
 /// ancestor directory holding a rules' source, when the file lies in that

@@ -14,6 +14,7 @@
 #include "Cocci.h"
 #include "Doctor.h"
 #include "Fixes.h"
+#include "History.h"
 #include "Hook.h"
 #include "Output.h"
 #include "PcbFpuFlagsChecker.h"
@@ -133,6 +134,21 @@ cl::opt<std::string>
 // For tests: a shell command run between analysis and --apply's writes.
 cl::opt<std::string> BeforeApply("test-before-apply", cl::Hidden,
                                  cl::cat(Category));
+cl::opt<bool> History("history",
+                      cl::desc("Audit a git repository's history of sys/: "
+                               "when each finding was introduced and "
+                               "fixed (PATH...: [REV-RANGE] [sys-dir])"),
+                      cl::cat(Category));
+cl::list<std::string> Branches("branches",
+                               cl::desc("With --history: whether these "
+                                        "branches' tips carry each finding, "
+                                        "and how a fix reached them"),
+                               cl::value_desc("pattern..."),
+                               cl::cat(Category));
+cl::opt<bool> Bisect("bisect",
+                     cl::desc("For git bisect run: exit 125 (skip) when "
+                              "the tree cannot be analyzed, instead of 2"),
+                     cl::cat(Category));
 cl::opt<bool> PrintRules("print-rules",
                          cl::desc("Print the architectures and their flags, "
                                   "then exit"),
@@ -145,6 +161,10 @@ const char Overview[] =
     "PATH is a C file or a directory that is or contains a FreeBSD sys/ "
     "tree;\nwithout PATH the bundled examples/sys is analyzed.  Exit "
     "status: 0 clean,\n1 findings, 2 error.\n";
+
+/// An error found while analyzing (not in the command line): with
+/// --bisect the revision is skipped, not the bisection stopped.
+bool AnalysisFailed = false;
 
 int fail(const Twine &Message) {
   errs() << "pcbcheck: error: " << Message << "\n";
@@ -190,6 +210,7 @@ public:
   /// Says an error on stderr and keeps it for the machine formats.
   void error(const std::string &Message, const std::string &File = "") {
     fail(Message);
+    AnalysisFailed = true;
     ++Errors;
     RunErrors.push_back({File, Message});
   }
@@ -599,8 +620,11 @@ std::string notHelp(StringRef Arg) {
            std::addressof(Arch), &KernConf, &CheckFork, &RulesFile,
            &BuildPath, &Format,
            &Root, &EngineOpt, &WriteCocci, &Fix, &Apply, &ExportFixes, &Jobs,
-           &Doctor, &InstallHook, &Force, &Staged, &WriteBuild, &PrintRules})
+           &Doctor, &InstallHook, &Force, &Staged, &WriteBuild, &History,
+           std::addressof(Branches), &Bisect, &PrintRules})
     Names.push_back(O->ArgStr.str());
+  if (is_contained(Names, Name)) // --history is ours, not help's.
+    return "";
   // The nearest by edit distance; a name that contains the typo wins.
   std::string Nearest;
   unsigned Best = ~0u;
@@ -681,6 +705,36 @@ FixCounts writeFixes(Session &S) {
   return C;
 }
 
+/// pcbcheck --history [REV-RANGE] [PATH]: a directory is the tree to
+/// audit, anything else the range.
+int history(const std::vector<std::string> &Inputs, const RuleSet &Rules,
+            const std::vector<std::string> &Arches) {
+  if (Fix || Apply || !ExportFixes.empty() || Staged || !BuildPath.empty() ||
+      EngineOpt != Engine::Clang || Format == OutputFormat::Sarif ||
+      !WriteBuild.empty() || !WriteCocci.empty())
+    return fail("--history: takes --arch, --branches, --kernconf, "
+                "--rules, --check-fork, -j and --format=text|json only");
+  HistoryOptions H;
+  for (const std::string &In : Inputs) {
+    std::string &Slot = fs::is_directory(In) ? H.Path : H.Range;
+    if (!Slot.empty())
+      return fail("--history: " + In + ": one revision range and one "
+                  "directory at most (" + Slot + " came first)");
+    Slot = In;
+  }
+  H.BranchPatterns.assign(Branches.begin(), Branches.end());
+  H.Arches = Arches;
+  H.KernConf = KernConf;
+  H.Jobs = Jobs;
+  H.Json = Format == OutputFormat::Json;
+  H.Rules = &Rules;
+  H.RulesPath = RulesFile;
+  H.CheckFork = CheckFork;
+  int Status = runHistory(H);
+  AnalysisFailed = Status == 2;
+  return Status;
+}
+
 /// ", 2 fixes applied" for a mode that ran.
 std::string fixCount(unsigned N, StringRef What) {
   return ", " + std::to_string(N) + (N == 1 ? " fix " : " fixes ") + What.str();
@@ -688,7 +742,7 @@ std::string fixCount(unsigned N, StringRef What) {
 
 } // namespace
 
-int main(int argc, const char **argv) {
+int runCommand(int argc, const char **argv) {
   // Everything after "--" is for the compiler, not for us.
   int OurArgc = argc;
   std::vector<std::string> CompilerArgs;
@@ -706,7 +760,20 @@ int main(int argc, const char **argv) {
           ")\n";
   });
   // -j2, as make and ninja users type it (-j 2 and -j=2 parse as they are).
-  std::vector<std::string> Spelled(argv, argv + OurArgc);
+  // --branches 'stable/*' 'releng/*': the words up to the next option
+  // (or a directory, the tree to audit) are all patterns.
+  std::vector<std::string> Spelled;
+  bool InBranches = false;
+  for (int I = 0; I < OurArgc; ++I) {
+    std::string A = argv[I];
+    if (InBranches && !StringRef(A).starts_with("-") && !fs::is_directory(A)) {
+      Spelled.push_back("--branches=" + A);
+      continue;
+    }
+    InBranches = A == "--branches" || A == "-branches";
+    if (!InBranches)
+      Spelled.push_back(A);
+  }
   std::vector<const char *> Args;
   for (std::string &A : Spelled) {
     if (A.size() > 2 && StringRef(A).starts_with("-j") &&
@@ -763,6 +830,10 @@ int main(int argc, const char **argv) {
   }
 
   std::vector<std::string> Inputs(Paths.begin(), Paths.end());
+  if (!Branches.empty() && !History)
+    return fail("--branches: only with --history");
+  if (History)
+    return history(Inputs, *Rules, Arches);
   if (!WriteCocci.empty())
     return writeCocci(WriteCocci, *Rules);
   if (!WriteBuild.empty())
@@ -942,4 +1013,16 @@ int main(int argc, const char **argv) {
   if (Fixing)
     return Counts.Unfixable ? 1 : 0;
   return Findings.empty() ? 0 : 1;
+}
+
+int main(int argc, const char **argv) {
+  int Status = runCommand(argc, argv);
+  // git bisect run: 125 skips a revision, 128 and above stop the
+  // bisection (a mistyped command must not mark every revision bad).
+  bool Bisecting = any_of(ArrayRef<const char *>(argv, argc), [](StringRef A) {
+    return A == "--bisect" || A == "-bisect";
+  });
+  if (Status == 2 && Bisecting)
+    return AnalysisFailed ? 125 : 128;
+  return Status;
 }

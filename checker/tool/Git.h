@@ -1,0 +1,70 @@
+//===- Git.h - Ask git, one command or many objects -------------*- C++ -*-===//
+
+#ifndef PCBCHECK_GIT_H
+#define PCBCHECK_GIT_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pcbcheck {
+
+/// Runs git with \p Args; its stdout, or an error naming the command and
+/// quoting git's stderr.
+llvm::Expected<std::string> runGit(llvm::ArrayRef<llvm::StringRef> Args);
+
+/// What git says an object name ("REV:path" or an id) stands for.
+struct GitObjectInfo {
+  std::string Id;
+  std::string Type; ///< "blob", "tree", "commit" (a submodule).
+  uint64_t Size = 0;
+};
+
+/// Reads objects of one repository through two long-lived `git cat-file`
+/// processes (--batch-check for names, --batch for contents), so that an
+/// audit of thousands of revisions starts no process per file.  Blobs are
+/// kept by id, up to a memory bound.  Thread-safe.
+class GitObjects {
+public:
+  /// Starts the processes in the repository \p Top.
+  static llvm::Expected<std::unique_ptr<GitObjects>> open(llvm::StringRef Top);
+  ~GitObjects();
+
+  /// What each of \p Names is; nullopt for a name that names nothing.
+  /// One round trip for all of them.
+  llvm::Expected<std::vector<std::optional<GitObjectInfo>>>
+  lookup(llvm::ArrayRef<std::string> Names);
+
+  /// The contents of the object \p Id.
+  llvm::Expected<std::shared_ptr<const std::string>>
+  contents(const std::string &Id);
+
+private:
+  /// One cat-file process and its pipes.
+  struct Pipe {
+    int Pid = -1;
+    int In = -1;  ///< Its stdin.
+    int Out = -1; ///< Its stdout.
+    std::string Buffered;
+    llvm::Error start(llvm::StringRef Top, llvm::StringRef Mode);
+    void stop();
+    llvm::Error write(llvm::StringRef Text);
+    llvm::Expected<std::string> readLine();
+    llvm::Expected<std::string> readBytes(size_t N);
+  };
+  Pipe Check, Batch;
+  std::mutex CheckLock, BatchLock;
+  std::map<std::string, std::shared_ptr<const std::string>> Blobs;
+  size_t BlobBytes = 0;
+};
+
+} // namespace pcbcheck
+
+#endif

@@ -1,0 +1,221 @@
+//===- GitRevisionFS.cpp - One git revision as a file system --------------===//
+//
+// The history audit analyzes a revision without checking it out: clang
+// reads through this file system, which asks git for exactly the files
+// the compiler opens (a few hundred of sys/'s tens of thousands).  What it
+// was asked, found or not, is the key of the audit's cache: a later
+// revision with the same ids for those paths reads the same bytes.
+//
+//===----------------------------------------------------------------------===//
+
+#include "GitRevisionFS.h"
+
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+using namespace pcbcheck;
+using namespace llvm;
+namespace path = llvm::sys::path;
+
+namespace {
+
+/// A file whose text is in memory.
+class TextFile : public vfs::File {
+public:
+  TextFile(vfs::Status St, std::shared_ptr<const std::string> Text)
+      : St(std::move(St)), Text(std::move(Text)) {}
+
+  ErrorOr<vfs::Status> status() override { return St; }
+  ErrorOr<std::unique_ptr<MemoryBuffer>>
+  getBuffer(const Twine &Name, int64_t, bool, bool) override {
+    return MemoryBuffer::getMemBufferCopy(*Text, Name.str());
+  }
+  std::error_code close() override { return {}; }
+
+private:
+  vfs::Status St;
+  std::shared_ptr<const std::string> Text;
+};
+
+/// \p Path is \p Dir or below it; \p Rest gets what follows "Dir/".
+bool below(StringRef Path, StringRef Dir, std::string &Rest) {
+  if (Path == Dir) {
+    Rest.clear();
+    return true;
+  }
+  if (Path.size() > Dir.size() && Path.starts_with(Dir) &&
+      Path[Dir.size()] == '/') {
+    Rest = Path.drop_front(Dir.size() + 1).str();
+    return true;
+  }
+  return false;
+}
+
+} // namespace
+
+GitRevisionFS::GitRevisionFS(GitObjects &Git, std::string Commit,
+                             std::string Root, std::string EnvRoot)
+    : Git(Git), Commit(std::move(Commit)), Root(std::move(Root)),
+      EnvRoot(std::move(EnvRoot)), Cwd(this->Root),
+      Disk(vfs::getRealFileSystem()) {}
+
+void GitRevisionFS::setEnvironment(std::map<std::string, std::string> Files,
+                                   std::map<std::string, std::string> Links) {
+  EnvFiles = std::move(Files);
+  EnvLinks = std::move(Links);
+}
+
+GitRevisionFS::Place GitRevisionFS::resolve(const Twine &Path) const {
+  SmallString<256> Abs;
+  Path.toVector(Abs);
+  if (!path::is_absolute(Abs)) {
+    SmallString<256> Full(Cwd);
+    path::append(Full, Abs);
+    Abs = Full;
+  }
+  path::remove_dots(Abs, /*remove_dot_dot=*/true);
+  std::string Rest;
+  // machine/ links, then the tree itself; a link never loops (it points
+  // into the tree, not into the environment).
+  for (const auto &[Link, Target] : EnvLinks)
+    if (below(Abs, Link, Rest)) {
+      Abs = Target;
+      if (!Rest.empty())
+        path::append(Abs, Rest);
+      break;
+    }
+  if (below(Abs, Root, Rest))
+    return {Place::Repository, Rest};
+  if (below(Abs, EnvRoot, Rest)) {
+    if (EnvFiles.count(Abs.str().str()))
+      return {Place::EnvFile, Abs.str().str()};
+    std::string Under;
+    for (const auto &[File, Text] : EnvFiles)
+      if (below(File, Abs, Under))
+        return {Place::EnvDir, Abs.str().str()};
+    return {Place::Nowhere, Abs.str().str()};
+  }
+  return {Place::Disk, Abs.str().str()};
+}
+
+std::string GitRevisionFS::recordOf(const std::optional<GitObjectInfo> &Info,
+                                    bool Read) {
+  if (!Info || (Info->Type != "blob" && Info->Type != "tree"))
+    return "";
+  if (Info->Type == "tree")
+    return "tree";
+  return Read ? Info->Id : "file";
+}
+
+bool GitRevisionFS::matches(StringRef Recorded, StringRef Found) {
+  if (Recorded == "file")
+    return !Found.empty() && Found != "tree";
+  return Recorded == Found;
+}
+
+std::optional<GitObjectInfo> GitRevisionFS::object(const std::string &Rel) {
+  if (auto It = Objects.find(Rel); It != Objects.end())
+    return It->second;
+  std::string Name = Rel.empty() ? Commit + "^{tree}" : Commit + ":" + Rel;
+  std::optional<GitObjectInfo> Info;
+  Expected<std::vector<std::optional<GitObjectInfo>>> Found =
+      Git.lookup({Name});
+  if (!Found) {
+    if (GitError.empty())
+      GitError = toString(Found.takeError());
+  } else if (Found->front() && (Found->front()->Type == "blob" ||
+                                Found->front()->Type == "tree")) {
+    Info = Found->front();
+  }
+  Objects[Rel] = Info;
+  LookedUp[Rel] = recordOf(Info, false);
+  return Info;
+}
+
+vfs::Status GitRevisionFS::statusOf(StringRef Name, bool Directory,
+                                    uint64_t Size) {
+  auto [It, New] = Ids.try_emplace(Name.str());
+  if (New)
+    It->second = vfs::getNextVirtualUniqueID();
+  return vfs::Status(Name, It->second, sys::TimePoint<>(), 0, 0, Size,
+                     Directory ? sys::fs::file_type::directory_file
+                               : sys::fs::file_type::regular_file,
+                     Directory ? sys::fs::perms::all_read |
+                                     sys::fs::perms::all_exe
+                               : sys::fs::perms::all_read);
+}
+
+ErrorOr<vfs::Status> GitRevisionFS::status(const Twine &Path) {
+  Place P = resolve(Path);
+  switch (P.K) {
+  case Place::Repository:
+    if (std::optional<GitObjectInfo> O = object(P.Path))
+      return statusOf(Path.str(), O->Type == "tree", O->Size);
+    break;
+  case Place::EnvFile:
+    return statusOf(Path.str(), false, EnvFiles[P.Path].size());
+  case Place::EnvDir:
+    return statusOf(Path.str(), true, 0);
+  case Place::Disk:
+    return Disk->status(P.Path);
+  case Place::Nowhere:
+    break;
+  }
+  return std::make_error_code(std::errc::no_such_file_or_directory);
+}
+
+ErrorOr<std::unique_ptr<vfs::File>>
+GitRevisionFS::openFileForRead(const Twine &Path) {
+  Place P = resolve(Path);
+  std::shared_ptr<const std::string> Text;
+  if (P.K == Place::Disk)
+    return Disk->openFileForRead(P.Path);
+  if (P.K == Place::EnvFile) {
+    Text = std::make_shared<const std::string>(EnvFiles[P.Path]);
+  } else if (P.K == Place::Repository) {
+    std::optional<GitObjectInfo> O = object(P.Path);
+    if (O && O->Type == "tree")
+      return std::make_error_code(std::errc::is_a_directory);
+    if (O) {
+      Expected<std::shared_ptr<const std::string>> Blob = Git.contents(O->Id);
+      if (!Blob) {
+        if (GitError.empty())
+          GitError = toString(Blob.takeError());
+        return std::make_error_code(std::errc::io_error);
+      }
+      Text = *Blob;
+      LookedUp[P.Path] = recordOf(O, true);
+    }
+  }
+  if (!Text)
+    return std::make_error_code(std::errc::no_such_file_or_directory);
+  vfs::Status St = statusOf(Path.str(), false, Text->size());
+  return std::make_unique<TextFile>(std::move(St), std::move(Text));
+}
+
+vfs::directory_iterator GitRevisionFS::dir_begin(const Twine &Dir,
+                                                 std::error_code &EC) {
+  Place P = resolve(Dir);
+  if (P.K == Place::Disk)
+    return Disk->dir_begin(P.Path, EC);
+  // Kernel C never lists a directory (no modules, no frameworks).
+  EC = std::make_error_code(std::errc::operation_not_supported);
+  return {};
+}
+
+std::error_code GitRevisionFS::setCurrentWorkingDirectory(const Twine &Path) {
+  SmallString<256> Abs;
+  Path.toVector(Abs);
+  if (!path::is_absolute(Abs)) {
+    SmallString<256> Full(Cwd);
+    path::append(Full, Abs);
+    Abs = Full;
+  }
+  path::remove_dots(Abs, /*remove_dot_dot=*/true);
+  Cwd = Abs.str().str();
+  return {};
+}
+
+ErrorOr<std::string> GitRevisionFS::getCurrentWorkingDirectory() const {
+  return Cwd;
+}

@@ -1,0 +1,80 @@
+//===- GitRevisionFS.h - One git revision as a file system ------*- C++ -*-===//
+
+#ifndef PCBCHECK_GITREVISIONFS_H
+#define PCBCHECK_GITREVISIONFS_H
+
+#include "Git.h"
+
+#include "llvm/Support/VirtualFileSystem.h"
+
+#include <map>
+#include <string>
+
+namespace pcbcheck {
+
+/// The tree of commit \p Commit, read-only, under the directory \p Root
+/// (a path that exists nowhere on disk), fetched from git only when the
+/// compiler asks for a file; plus the synthesized build environment under
+/// \p EnvRoot (option headers, machine/ links into the tree).  Every other
+/// path is the disk's.  It records each repository path it was asked
+/// about, with the blob id it found or "" for none: what the analysis of
+/// this revision depends on.
+class GitRevisionFS : public llvm::vfs::FileSystem {
+public:
+  GitRevisionFS(GitObjects &Git, std::string Commit, std::string Root,
+                std::string EnvRoot);
+
+  /// Serves \p Files (path -> text) and \p Links (path -> the directory
+  /// it stands for), all under EnvRoot.
+  void setEnvironment(std::map<std::string, std::string> Files,
+                      std::map<std::string, std::string> Links);
+
+  /// How a lookup is recorded: a blob's id when it was read, "file" when
+  /// only its existence was asked, "tree" for a directory (its id changes
+  /// with anything below it), "" for nothing.
+  static std::string recordOf(const std::optional<GitObjectInfo> &Info,
+                              bool Read);
+  /// Whether \p Found (recordOf a lookup, read) is what \p Recorded says.
+  static bool matches(llvm::StringRef Recorded, llvm::StringRef Found);
+
+  /// Repository path -> recordOf(what was there): every lookup.
+  const std::map<std::string, std::string> &lookedUp() const {
+    return LookedUp;
+  }
+  /// The first error git gave, if any (the analysis is then not trusted).
+  const std::string &gitError() const { return GitError; }
+
+  llvm::ErrorOr<llvm::vfs::Status> status(const llvm::Twine &Path) override;
+  llvm::ErrorOr<std::unique_ptr<llvm::vfs::File>>
+  openFileForRead(const llvm::Twine &Path) override;
+  llvm::vfs::directory_iterator dir_begin(const llvm::Twine &Dir,
+                                          std::error_code &EC) override;
+  std::error_code setCurrentWorkingDirectory(const llvm::Twine &Path) override;
+  llvm::ErrorOr<std::string> getCurrentWorkingDirectory() const override;
+
+private:
+  /// Where a path leads: a repository path, an environment file, or the
+  /// disk.
+  struct Place {
+    enum Kind { Repository, EnvFile, EnvDir, Disk, Nowhere } K = Nowhere;
+    std::string Path; ///< Repository-relative, or absolute.
+  };
+  Place resolve(const llvm::Twine &Path) const;
+  /// The object at repository path \p Rel, recorded.
+  std::optional<GitObjectInfo> object(const std::string &Rel);
+  llvm::vfs::Status statusOf(llvm::StringRef Name, bool Directory,
+                             uint64_t Size);
+
+  GitObjects &Git;
+  std::string Commit, Root, EnvRoot, Cwd;
+  std::map<std::string, std::string> EnvFiles, EnvLinks;
+  std::map<std::string, std::optional<GitObjectInfo>> Objects;
+  std::map<std::string, std::string> LookedUp;
+  std::map<std::string, llvm::sys::fs::UniqueID> Ids;
+  std::string GitError;
+  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> Disk;
+};
+
+} // namespace pcbcheck
+
+#endif

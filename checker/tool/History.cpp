@@ -1,0 +1,472 @@
+//===- History.cpp - Walk a repository's revisions of sys/ ----------------===//
+//
+// For each architecture, the revisions analyzed are the range's first
+// commit and every commit that changes a path some analyzed revision read
+// (or looked for and did not find), until no new one appears.  A revision
+// whose recorded paths hold the same blobs as an analyzed one's reads the
+// same bytes and gets its verdict.  Which revisions are analyzed depends
+// only on the history, never on -j: revisions are decided in waves, in
+// commit order, and a wave's analyses run in parallel.
+//
+//===----------------------------------------------------------------------===//
+
+#include "History.h"
+#include "Git.h"
+#include "GitRevisionFS.h"
+#include "SysTree.h"
+
+#include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/ThreadPool.h"
+
+#include <set>
+
+using namespace pcbcheck;
+using namespace llvm;
+namespace path = llvm::sys::path;
+
+namespace {
+
+// Where a revision's files and the synthesized environment appear to
+// clang: paths that exist on no disk.
+const char RevisionRoot[] = "/pcbcheck-revision";
+const char EnvironmentRoot[] = "/pcbcheck-environment";
+
+Error failure(const Twine &Message) {
+  return createStringError(inconvertibleErrorCode(), "%s",
+                           Message.str().c_str());
+}
+
+/// The commits of \p Range's first-parent line that change \p SysPath,
+/// oldest first.
+Expected<std::vector<AuditCommit>> lineOf(StringRef Top, StringRef Range,
+                                          StringRef SysPath) {
+  Expected<std::string> Log = runGit(
+      {"-C", Top, "-c", "core.quotePath=false", "log", "--first-parent",
+       "--reverse", "--no-renames", "--name-status",
+       "--format=%x01%H%x02%P%x02%cs%x02%s", Range, "--",
+       SysPath.empty() ? "." : SysPath});
+  if (!Log)
+    return Log.takeError();
+  std::vector<AuditCommit> Commits;
+  SmallVector<StringRef, 0> Records;
+  StringRef(*Log).split(Records, '\x01', -1, false);
+  for (StringRef Record : Records) {
+    auto [Header, Names] = Record.split('\n');
+    SmallVector<StringRef, 4> F;
+    Header.split(F, '\x02', 3);
+    if (F.size() != 4)
+      continue;
+    AuditCommit C;
+    C.Id = F[0].str();
+    C.Root = F[1].trim().empty();
+    C.Date = F[2].str();
+    C.Subject = F[3].str();
+    SmallVector<StringRef, 8> Lines;
+    Names.split(Lines, '\n', -1, false);
+    for (StringRef L : Lines) {
+      auto [Status, Path] = L.split('\t');
+      if (!Status.empty() && !Path.empty())
+        C.Changed.push_back({Status.front(), Path.str()});
+    }
+    Commits.push_back(std::move(C));
+  }
+  return Commits;
+}
+
+/// The commits a shallow clone has no parents of.
+std::set<std::string> shallowBoundary(StringRef Top) {
+  std::set<std::string> Ids;
+  Expected<std::string> File = runGit({"-C", Top, "rev-parse", "--git-path",
+                                       "shallow"});
+  if (!File)
+    return Ids;
+  SmallString<256> P(StringRef(*File).trim());
+  if (!path::is_absolute(P)) {
+    SmallString<256> Full(Top);
+    path::append(Full, P);
+    P = Full;
+  }
+  if (auto Buf = MemoryBuffer::getFile(P)) {
+    SmallVector<StringRef, 4> Lines;
+    (*Buf)->getBuffer().split(Lines, '\n', -1, false);
+    for (StringRef L : Lines)
+      Ids.insert(L.trim().str());
+  }
+  return Ids;
+}
+
+/// The tips of the refs \p Patterns match, as for-each-ref spells them;
+/// a pattern that matches nothing is a warning.
+std::vector<AuditCommit> branchTips(StringRef Top,
+                                    const std::vector<std::string> &Patterns,
+                                    std::vector<std::string> &Warnings) {
+  std::vector<AuditCommit> Tips;
+  std::set<std::string> Seen;
+  for (const std::string &P : Patterns) {
+    std::vector<std::string> Forms;
+    if (StringRef(P).starts_with("refs/"))
+      Forms = {P};
+    else
+      Forms = {"refs/heads/" + P, "refs/remotes/*/" + P};
+    std::vector<StringRef> Args{"-C", Top, "for-each-ref",
+                                "--format=%(refname:short)%02%(objectname)"
+                                "%02%(committerdate:short)%02%(subject)"};
+    Args.insert(Args.end(), Forms.begin(), Forms.end());
+    Expected<std::string> Out = runGit(Args);
+    if (!Out) {
+      Warnings.push_back(toString(Out.takeError()));
+      continue;
+    }
+    SmallVector<StringRef, 8> Lines;
+    StringRef(*Out).split(Lines, '\n', -1, false);
+    if (Lines.empty())
+      Warnings.push_back("--branches " + P + ": matches no branch");
+    for (StringRef L : Lines) {
+      SmallVector<StringRef, 4> F;
+      L.split(F, '\x02', 3);
+      if (F.size() != 4 || !Seen.insert(F[0].str()).second)
+        continue;
+      AuditCommit C;
+      C.Ref = F[0].str();
+      C.Id = F[1].str();
+      C.Date = F[2].str();
+      C.Subject = F[3].str();
+      Tips.push_back(std::move(C));
+    }
+  }
+  return Tips;
+}
+
+/// The audit in progress.
+class Auditor {
+public:
+  Auditor(const HistoryOptions &Options, GitObjects &Git, Audit &A)
+      : Options(Options), Git(Git), A(A) {}
+
+  /// Decides every revision that needs it, for every architecture.
+  void run() {
+    for (;;) {
+      std::vector<std::pair<size_t, size_t>> Pending; // (arch, commit)
+      for (size_t Arch = 0; Arch < A.Arches.size(); ++Arch)
+        for (size_t C = 0; C < A.Commits.size(); ++C)
+          if (!A.Arches[Arch].At.count(C) && needed(Arch, C))
+            Pending.push_back({Arch, C});
+      if (Pending.empty())
+        break;
+      std::vector<std::pair<size_t, size_t>> Analyze;
+      std::set<std::pair<size_t, std::string>> Groups;
+      for (auto [Arch, C] : Pending) {
+        ArchHistory &H = A.Arches[Arch];
+        if (const RevisionVerdict *V = cached(Arch, C)) {
+          H.At[C] = {V, true};
+          ++A.FromCache;
+          continue;
+        }
+        // Revisions alike in everything known are analyzed once; the
+        // rest find that verdict in the next wave (or differ after all).
+        // (Before anything is known of an architecture, that is all of
+        // them: its first revision tells what to compare the rest on.)
+        if (!Groups.insert({Arch, key(C, unionOf(Arch))}).second)
+          continue;
+        Analyze.push_back({Arch, C});
+      }
+      analyzeAll(Analyze);
+    }
+  }
+
+private:
+  const HistoryOptions &Options;
+  GitObjects &Git;
+  Audit &A;
+  /// (commit, path) -> GitRevisionFS::recordOf what is there.
+  std::map<std::pair<size_t, std::string>, std::string> Records;
+  /// Per architecture: the paths a verdict looked up, each "file" when
+  /// only its existence counts -> what they held -> the verdict.  Few
+  /// revisions look up a new set of paths.
+  std::map<size_t,
+           std::map<std::map<std::string, std::string>,
+                    std::map<std::string, const RevisionVerdict *>>>
+      Index;
+  /// Per architecture: every path its verdicts recorded -> how.
+  enum { WasRead = 1, WasFound = 2, WasAbsent = 4 };
+  std::map<size_t, std::map<std::string, unsigned>> Known;
+  size_t Done = 0;
+
+  /// Every path any analyzed revision of \p Arch read or looked for,
+  /// compared by existence where no revision read it.
+  std::map<std::string, std::string> unionOf(size_t Arch) {
+    std::map<std::string, std::string> U;
+    for (const auto &[Path, How] : Known[Arch])
+      U[Path] = How == WasFound ? "file" : "";
+    return U;
+  }
+
+  /// The first commit, a branch tip, and every commit that changes a
+  /// file the analyses of \p Arch read, deletes one whose existence they
+  /// asked, or adds one where they found nothing (or below).
+  bool needed(size_t Arch, size_t C) {
+    if (C == 0 || C >= A.LineCount)
+      return true;
+    const std::map<std::string, unsigned> &Paths = Known[Arch];
+    for (const auto &[Status, Changed] : A.Commits[C].Changed)
+      for (StringRef P = Changed; !P.empty(); P = path::parent_path(P)) {
+        auto It = Paths.find(P.str());
+        if (It == Paths.end())
+          continue;
+        if (Status == 'A' && (It->second & WasAbsent))
+          return true;
+        if (P == Changed && ((It->second & WasRead) ||
+                             ((It->second & WasFound) && Status != 'M')))
+          return true;
+      }
+    return false;
+  }
+
+  /// What \p Paths hold at commit \p C, one round trip for the unknown.
+  void fetchRecords(size_t C, const std::set<std::string> &Paths) {
+    std::vector<std::string> Missing, Names;
+    for (const std::string &P : Paths)
+      if (!Records.count({C, P})) {
+        Missing.push_back(P);
+        Names.push_back(A.Commits[C].Id +
+                        (P.empty() ? std::string("^{tree}") : ":" + P));
+      }
+    if (Missing.empty())
+      return;
+    Expected<std::vector<std::optional<GitObjectInfo>>> Infos =
+        Git.lookup(Names);
+    for (size_t I = 0; I < Missing.size(); ++I)
+      // A git that fails answers nothing: no verdict is reused then.
+      Records[{C, Missing[I]}] =
+          Infos ? GitRevisionFS::recordOf((*Infos)[I], true) : "?";
+    if (!Infos)
+      consumeError(Infos.takeError());
+  }
+
+  /// What \p Paths hold at commit \p C, as one string; a path recorded
+  /// as \p Shape says ("file": its existence only) is compared so.
+  std::string key(size_t C, const std::map<std::string, std::string> &Shape) {
+    std::set<std::string> Paths;
+    for (const auto &[P, Record] : Shape)
+      Paths.insert(P);
+    fetchRecords(C, Paths);
+    std::string K;
+    for (const auto &[P, Record] : Shape) {
+      const std::string &Found = Records[{C, P}];
+      K += P + '\0' +
+           (Record == "file" && GitRevisionFS::matches(Record, Found) ? Record
+                                                                      : Found) +
+           '\0';
+    }
+    return K;
+  }
+
+  /// An analyzed verdict of \p Arch that commit \p C would repeat: one
+  /// whose paths hold the same at \p C.
+  const RevisionVerdict *cached(size_t Arch, size_t C) {
+    for (const auto &[Shape, ByKey] : Index[Arch]) {
+      auto It = ByKey.find(key(C, Shape));
+      if (It != ByKey.end())
+        return It->second;
+    }
+    return nullptr;
+  }
+
+  void analyzeAll(const std::vector<std::pair<size_t, size_t>> &Work) {
+    std::vector<std::unique_ptr<RevisionVerdict>> Out(Work.size());
+    bool Progress = errs().is_displayed();
+    std::mutex Lock;
+    {
+      DefaultThreadPool Pool(hardware_concurrency(Options.Jobs));
+      for (size_t I = 0; I < Work.size(); ++I)
+        Pool.async([&, I] {
+          auto [Arch, C] = Work[I];
+          Out[I] = analyze(*A.Arches[Arch].Rule, A.Commits[C].Id);
+          std::lock_guard<std::mutex> Hold(Lock);
+          if (Progress)
+            errs() << "\rpcbcheck: history: " << ++Done
+                   << " revisions analyzed";
+        });
+      Pool.wait();
+    }
+    if (Progress)
+      errs() << "\r\x1b[K";
+    for (size_t I = 0; I < Work.size(); ++I) {
+      auto [Arch, C] = Work[I];
+      ArchHistory &H = A.Arches[Arch];
+      H.Verdicts.push_back(std::move(Out[I]));
+      const RevisionVerdict *V = H.Verdicts.back().get();
+      H.At[C] = {V, false};
+      std::map<std::string, std::string> Shape;
+      std::string Key;
+      for (const auto &[P, Record] : V->Reads) {
+        Shape[P] = Record == "file" ? "file" : "";
+        Known[Arch][P] |= Record.empty()                       ? WasAbsent
+                          : Record == "file" || Record == "tree" ? WasFound
+                                                                 : WasRead;
+        Key += P + '\0' + Record + '\0';
+      }
+      Index[Arch][Shape].emplace(Key, V);
+      ++A.Analyzed;
+    }
+  }
+
+  /// The analysis of \p Rule's architecture at \p Commit.
+  std::unique_ptr<RevisionVerdict> analyze(const ArchRule &Rule,
+                                           const std::string &Commit) {
+    auto V = std::make_unique<RevisionVerdict>();
+    V->Commit = Commit;
+    auto FS = makeIntrusiveRefCnt<GitRevisionFS>(Git, Commit, RevisionRoot,
+                                                 EnvironmentRoot);
+    SysTreeOptions TreeOptions;
+    TreeOptions.Tree = FS;
+    TreeOptions.EnvDir = EnvironmentRoot;
+    TreeOptions.Arches = {Rule.Arch};
+    TreeOptions.KernConf = Options.KernConf;
+    TreeOptions.DisplayDir = A.SysPath.empty() ? "." : A.SysPath;
+    // A revision that does not compile is one line of the report; clang's
+    // own count of its errors would go to stderr.
+    TreeOptions.ExtraArgs = {"-fno-caret-diagnostics"};
+    SmallString<256> Sys(RevisionRoot);
+    path::append(Sys, A.SysPath);
+    Expected<SysTreePlan> Plan = planSysTree(Sys, *Options.Rules, TreeOptions);
+    auto Finish = [&](RevisionVerdict::Kind K, std::string Reason = "") {
+      V->K = K;
+      V->Reason = std::move(Reason);
+      if (!FS->gitError().empty()) {
+        V->K = RevisionVerdict::Failed;
+        V->Reason = FS->gitError();
+      }
+      V->Reads = FS->lookedUp();
+      return std::move(V);
+    };
+    if (!Plan) {
+      // No MD thread code at all at this revision.
+      consumeError(Plan.takeError());
+      return Finish(RevisionVerdict::NoCode);
+    }
+    if (!Plan->Errors.empty())
+      return Finish(RevisionVerdict::Failed, Plan->Errors.front());
+    if (Plan->Jobs.empty())
+      return Finish(RevisionVerdict::NoCode);
+    FS->setEnvironment(Plan->EnvFiles, Plan->EnvLinks);
+    for (const SysJob &Job : Plan->Jobs) {
+      clang::tooling::FixedCompilationDatabase DB(RevisionRoot, Job.Args);
+      CheckerSettings Settings;
+      Settings.Rules = Options.Rules;
+      Settings.RulesPath = Options.RulesPath;
+      Settings.Arch = Rule.Arch;
+      Settings.CheckFork = Options.CheckFork;
+      Settings.DefaultTarget = Rule.Triple;
+      Settings.FS = FS;
+      AnalysisResults Results;
+      std::string Why, Diagnostics;
+      raw_string_ostream Diags(Diagnostics);
+      if (!analyzeFile(DB, Job.File, Job.Display, Settings, Results, nullptr,
+                       &Why, &Diags))
+        return Finish(RevisionVerdict::Failed, Job.Display + ": " + Why);
+      for (Finding &F : Results.Findings)
+        V->Findings.push_back(std::move(F));
+    }
+    return Finish(V->Findings.empty() ? RevisionVerdict::Clean
+                                      : RevisionVerdict::Found);
+  }
+};
+
+/// The sys/ tree to audit, relative to \p Top: \p Path, or sys/ or
+/// src/sys/ at \p Tip.
+Expected<std::string> sysPathOf(StringRef Top, StringRef Path,
+                                StringRef Tip, GitObjects &Git) {
+  if (!Path.empty()) {
+    SmallString<256> Real, RealTop;
+    if (sys::fs::real_path(Path, Real))
+      return failure(Path + ": no such directory");
+    sys::fs::real_path(Top, RealTop);
+    StringRef Rel = Real;
+    if (Rel == RealTop)
+      return std::string();
+    if (!Rel.consume_front(RealTop) || !Rel.consume_front("/"))
+      return failure(Path + ": not in the repository " + Top);
+    return Rel.str();
+  }
+  for (const char *Candidate : {"sys", "src/sys"}) {
+    Expected<std::vector<std::optional<GitObjectInfo>>> Info =
+        Git.lookup({(Tip + ":" + Candidate).str()});
+    if (!Info)
+      return Info.takeError();
+    if (Info->front() && Info->front()->Type == "tree")
+      return std::string(Candidate);
+  }
+  return failure("no sys/ or src/sys/ at " + Tip.take_front(12) +
+                 "; name the tree to audit (pcbcheck --history PATH)");
+}
+
+} // namespace
+
+int pcbcheck::runHistory(const HistoryOptions &Options) {
+  auto Fail = [](const Twine &Message) {
+    errs() << "pcbcheck: error: --history: " << Message << "\n";
+    return 2;
+  };
+  if (StringRef(Options.Range).starts_with("-"))
+    return Fail("'" + Options.Range + "' is not a revision range");
+  // The repository the named tree (or the current directory) is in.
+  std::string Where = ".";
+  if (!Options.Path.empty())
+    Where = Options.Path;
+  Expected<std::string> TopOut =
+      runGit({"-C", Where, "rev-parse", "--show-toplevel"});
+  if (!TopOut)
+    return Fail(Where + " is not in a git work tree (" +
+                toString(TopOut.takeError()) + ")");
+  Audit A;
+  A.Top = StringRef(*TopOut).trim().str();
+  std::string Range = Options.Range.empty() ? "HEAD" : Options.Range;
+  A.TipName = StringRef(Range).rsplit("..").second.empty()
+                  ? Range
+                  : StringRef(Range).rsplit("..").second.ltrim('.').str();
+  Expected<std::string> TipOut =
+      runGit({"-C", A.Top, "rev-list", "-1", Range, "--"});
+  if (!TipOut)
+    return Fail("'" + Range + "' names no revisions (" +
+                toString(TipOut.takeError()) + ")");
+  std::string Tip = StringRef(*TipOut).trim().str();
+  if (Tip.empty())
+    return Fail("'" + Range + "' names no commits");
+  A.TipId = Tip;
+
+  Expected<std::unique_ptr<GitObjects>> Git = GitObjects::open(A.Top);
+  if (!Git)
+    return Fail(toString(Git.takeError()));
+  Expected<std::string> SysPath = sysPathOf(A.Top, Options.Path, Tip, **Git);
+  if (!SysPath)
+    return Fail(toString(SysPath.takeError()));
+  A.SysPath = *SysPath;
+
+  Expected<std::vector<AuditCommit>> Line = lineOf(A.Top, Range, A.SysPath);
+  if (!Line)
+    return Fail(toString(Line.takeError()));
+  if (Line->empty())
+    return Fail("no commit in '" + Range + "' changes " +
+                (A.SysPath.empty() ? "the repository" : A.SysPath + "/"));
+  A.Commits = std::move(*Line);
+  std::set<std::string> Boundary = shallowBoundary(A.Top);
+  for (AuditCommit &C : A.Commits)
+    C.Boundary = Boundary.count(C.Id) > 0;
+  A.LineCount = A.Commits.size();
+  for (AuditCommit &T : branchTips(A.Top, Options.BranchPatterns, A.Warnings))
+    A.Commits.push_back(std::move(T));
+
+  for (const ArchRule &R : Options.Rules->arches())
+    if (Options.Arches.empty() || is_contained(Options.Arches, R.Arch)) {
+      A.Arches.emplace_back();
+      A.Arches.back().Rule = &R;
+    }
+  Auditor(Options, **Git, A).run();
+  return reportHistory(A, Options.Json, outs(), errs());
+}
