@@ -67,7 +67,8 @@ struct Report {
   std::vector<Interval> Intervals;
   std::vector<std::pair<size_t, size_t>> Unanalyzable; // (arch, commit)
   std::map<size_t, std::vector<BranchLine>> Branches;  // commit -> lines
-  unsigned Open = 0;
+  unsigned Open = 0;        ///< Intervals still open at the tip.
+  unsigned OnBranches = 0;  ///< Findings branch tips carry.
 
   explicit Report(const Audit &A) : A(A) {}
 
@@ -189,7 +190,7 @@ struct Report {
           if (auto It = FixOf.find(K); It != FixOf.end())
             L.Fix = It->second;
           Lines.push_back(L);
-          ++Open;
+          ++OnBranches;
         }
         for (const auto &KF : FixOf) {
           const std::string &Fix = KF.second;
@@ -404,10 +405,14 @@ int pcbcheck::reportHistory(const Audit &A, bool Json, raw_ostream &Out,
       << " analyses, " << A.FromCache << " answered from the cache";
   if (Failed)
     Err << ", " << Failed << " could not be analyzed";
-  Err << "; " << R.Open << " still open\n";
+  Err << "; " << R.Open << (R.Open == 1 ? " finding" : " findings")
+      << " open at " << A.TipName;
+  if (A.Commits.size() > A.LineCount)
+    Err << ", " << R.OnBranches << " on branch tips";
+  Err << "\n";
   if (!Audited) {
     Err << "pcbcheck: error: --history: no revision could be audited\n";
     return 2;
   }
-  return R.Open ? 1 : 0;
+  return R.Open || R.OnBranches ? 1 : 0;
 }
