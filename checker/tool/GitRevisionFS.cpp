@@ -113,9 +113,19 @@ bool GitRevisionFS::matches(StringRef Recorded, StringRef Found) {
   return Recorded == Found;
 }
 
+void GitRevisionFS::prime(
+    std::map<std::string, std::optional<GitObjectInfo>> Known) {
+  Primed = std::move(Known);
+}
+
 std::optional<GitObjectInfo> GitRevisionFS::object(const std::string &Rel) {
   if (auto It = Objects.find(Rel); It != Objects.end())
     return It->second;
+  if (auto It = Primed.find(Rel); It != Primed.end()) {
+    Objects[Rel] = It->second;
+    LookedUp[Rel] = recordOf(It->second, false);
+    return It->second;
+  }
   std::string Name = Rel.empty() ? Commit + "^{tree}" : Commit + ":" + Rel;
   std::optional<GitObjectInfo> Info;
   Expected<std::vector<std::optional<GitObjectInfo>>> Found =

@@ -37,6 +37,11 @@ public:
   /// Whether \p Found (recordOf a lookup, read) is what \p Recorded says.
   static bool matches(llvm::StringRef Recorded, llvm::StringRef Found);
 
+  /// What git already said is at these repository paths (nullopt:
+  /// nothing), so that lookups need no round trip; not recorded until
+  /// asked.
+  void prime(std::map<std::string, std::optional<GitObjectInfo>> Known);
+
   /// Repository path -> recordOf(what was there): every lookup.
   const std::map<std::string, std::string> &lookedUp() const {
     return LookedUp;
@@ -68,7 +73,7 @@ private:
   GitObjects &Git;
   std::string Commit, Root, EnvRoot, Cwd;
   std::map<std::string, std::string> EnvFiles, EnvLinks;
-  std::map<std::string, std::optional<GitObjectInfo>> Objects;
+  std::map<std::string, std::optional<GitObjectInfo>> Objects, Primed;
   std::map<std::string, std::string> LookedUp;
   std::map<std::string, llvm::sys::fs::UniqueID> Ids;
   std::string GitError;

@@ -183,8 +183,9 @@ private:
   const HistoryOptions &Options;
   GitObjects &Git;
   Audit &A;
-  /// (commit, path) -> GitRevisionFS::recordOf what is there.
-  std::map<std::pair<size_t, std::string>, std::string> Records;
+  /// (commit, path) -> what git says is there.
+  std::map<std::pair<size_t, std::string>, std::optional<GitObjectInfo>>
+      Records;
   /// Per architecture: the paths a verdict looked up, each "file" when
   /// only its existence counts -> what they held -> the verdict.  Few
   /// revisions look up a new set of paths.
@@ -240,12 +241,14 @@ private:
       return;
     Expected<std::vector<std::optional<GitObjectInfo>>> Infos =
         Git.lookup(Names);
-    for (size_t I = 0; I < Missing.size(); ++I)
-      // A git that fails answers nothing: no verdict is reused then.
-      Records[{C, Missing[I]}] =
-          Infos ? GitRevisionFS::recordOf((*Infos)[I], true) : "?";
-    if (!Infos)
+    // A git that fails answers nothing: no verdict is reused then, and
+    // the analysis asks again (and says why it failed).
+    if (!Infos) {
       consumeError(Infos.takeError());
+      return;
+    }
+    for (size_t I = 0; I < Missing.size(); ++I)
+      Records[{C, Missing[I]}] = (*Infos)[I];
   }
 
   /// What \p Paths hold at commit \p C, as one string; a path recorded
@@ -257,7 +260,10 @@ private:
     fetchRecords(C, Paths);
     std::string K;
     for (const auto &[P, Record] : Shape) {
-      const std::string &Found = Records[{C, P}];
+      auto It = Records.find({C, P});
+      std::string Found = It == Records.end()
+                              ? "?"
+                              : GitRevisionFS::recordOf(It->second, true);
       K += P + '\0' +
            (Record == "file" && GitRevisionFS::matches(Record, Found) ? Record
                                                                       : Found) +
@@ -279,6 +285,21 @@ private:
 
   void analyzeAll(const std::vector<std::pair<size_t, size_t>> &Work) {
     std::vector<std::unique_ptr<RevisionVerdict>> Out(Work.size());
+    // What the paths known to each architecture hold at each revision:
+    // one round trip each, instead of one per file clang looks up.
+    std::vector<std::map<std::string, std::optional<GitObjectInfo>>> Primed(
+        Work.size());
+    for (size_t I = 0; I < Work.size(); ++I) {
+      auto [Arch, C] = Work[I];
+      std::map<std::string, std::string> U = unionOf(Arch);
+      std::set<std::string> Paths;
+      for (const auto &[P, How] : U)
+        Paths.insert(P);
+      fetchRecords(C, Paths);
+      for (const std::string &P : Paths)
+        if (auto It = Records.find({C, P}); It != Records.end())
+          Primed[I][P] = It->second;
+    }
     bool Progress = errs().is_displayed();
     std::mutex Lock;
     {
@@ -286,7 +307,8 @@ private:
       for (size_t I = 0; I < Work.size(); ++I)
         Pool.async([&, I] {
           auto [Arch, C] = Work[I];
-          Out[I] = analyze(*A.Arches[Arch].Rule, A.Commits[C].Id);
+          Out[I] = analyze(*A.Arches[Arch].Rule, A.Commits[C].Id,
+                           std::move(Primed[I]));
           std::lock_guard<std::mutex> Hold(Lock);
           if (Progress)
             errs() << "\rpcbcheck: history: " << ++Done
@@ -317,12 +339,14 @@ private:
   }
 
   /// The analysis of \p Rule's architecture at \p Commit.
-  std::unique_ptr<RevisionVerdict> analyze(const ArchRule &Rule,
-                                           const std::string &Commit) {
+  std::unique_ptr<RevisionVerdict>
+  analyze(const ArchRule &Rule, const std::string &Commit,
+          std::map<std::string, std::optional<GitObjectInfo>> Known) {
     auto V = std::make_unique<RevisionVerdict>();
     V->Commit = Commit;
     auto FS = makeIntrusiveRefCnt<GitRevisionFS>(Git, Commit, RevisionRoot,
                                                  EnvironmentRoot);
+    FS->prime(std::move(Known));
     SysTreeOptions TreeOptions;
     TreeOptions.Tree = FS;
     TreeOptions.EnvDir = EnvironmentRoot;
