@@ -16,7 +16,9 @@ import subprocess
 import sys
 
 # Lines of example output, not commands.
-OUTPUT = re.compile(r"^(sys/|pcbcheck: |FINDING|PANIC|FIX |PASS)")
+OUTPUT = re.compile(r"^(sys/|pcbcheck: |FINDING|PANIC|FIX |PASS|"
+                    r"(amd64|arm64) cpu_|introduced |fixed |still open |"
+                    r"could not analyze |carries |arm64 cpu_|stable/|\.\.\.$)")
 
 # Command -> expected exit status, or the reason it is not run here.
 RUN = {
@@ -33,6 +35,8 @@ RUN = {
     "scan-build-19 --use-cc=clang-19 -load-plugin /usr/local/lib/pcbcheck.so "
     "-enable-checker mdthread.PcbFpuFlags --status-bugs make -C /tmp/md": 1,
     "cd /usr/src && pcbcheck --arch=arm64 --kernconf=GENERIC sys": 1,
+    "cd /usr/src && pcbcheck --history": 1,
+    "cd /usr/src && pcbcheck --history --branches 'stable/*' 'releng/*'": 1,
 }
 # Where a command's output must show something.
 EXPECT = {
@@ -70,6 +74,10 @@ SKIP = {
     "boot-runner --serial /dev/ttyUSB0 --baud 115200":
         "needs a real board; boot/serial.test replays consoles",
     "sh bench/run": "minutes of benchmarks; not a test",
+    "cd /usr/src && git bisect start main release/13.0.0":
+        "needs FreeBSD's refs; history/bisect.test bisects a history it builds",
+    "git bisect run pcbcheck --bisect --arch=arm64 sys":
+        "needs FreeBSD's refs; history/bisect.test runs it",
 }
 
 
