@@ -230,7 +230,7 @@ std::string pcbcheck::formatStatement(StringRef Indent, StringRef Statement,
 std::vector<FixItHint> pcbcheck::planFix(ASTContext &Ctx,
                                          const FixRequest &Request) {
   const ArchRule &Rule = *Request.Rule;
-  if (Request.Flags.empty() || !Request.ChildPcb)
+  if ((Request.Flags.empty() && !Request.Reset) || !Request.ChildPcb)
     return {};
   std::string Child = compactText(Request.ChildPcb->IgnoreParens(), Ctx);
   std::string ChildWritten = writtenText(Request.ChildPcb->IgnoreParens(), Ctx);
@@ -253,7 +253,7 @@ std::vector<FixItHint> pcbcheck::planFix(ASTContext &Ctx,
   }
 
   // A statement after the copy already clears some of the flags: extend it.
-  for (const Stmt *S : Following) {
+  for (const Stmt *S : Request.Reset ? std::vector<const Stmt *>() : Following) {
     std::string Head, Mask;
     if (const auto *CA = dyn_cast<CompoundAssignOperator>(S)) {
       const auto *ME =
@@ -303,10 +303,11 @@ std::vector<FixItHint> pcbcheck::planFix(ASTContext &Ctx,
 
   // Otherwise a new line: before the first statement touching the child's
   // FPU state, else after the run of child-pcb writes, else after the copy.
+  // A field reset goes with the child-pcb writes after the copy.
   const Stmt *After = CopyStmt;
   const Stmt *Before = nullptr;
   for (const Stmt *S : Following)
-    if (touchesFpuState(S, Child, Rule, Ctx)) {
+    if (!Request.Reset && touchesFpuState(S, Child, Rule, Ctx)) {
       Before = S;
       break;
     }
@@ -321,7 +322,8 @@ std::vector<FixItHint> pcbcheck::planFix(ASTContext &Ctx,
   unsigned IndentFrom = Lines.offset((Before ? Before : After)->getBeginLoc());
   std::string Text = formatStatement(
       Lines.indentAt(IndentFrom),
-      fillTemplate(Rule.Fix, ChildWritten, Request.Flags),
+      Request.Reset ? ArchRule::resetStatement(*Request.Reset, ChildWritten)
+                    : fillTemplate(Rule.Fix, ChildWritten, Request.Flags),
       Lines.newlineAt(IndentFrom), Rule.FixColumns);
   // A last line with no newline: rewrite it with one, and leave the fix
   // without, so the file keeps its missing final newline.

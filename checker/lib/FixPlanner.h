@@ -32,6 +32,9 @@ struct FixRequest {
   const clang::Expr *ChildPcb; ///< The copy's destination, for its spelling.
   const ArchRule *Rule;
   std::vector<std::string> Flags; ///< The mask, in the rule's order.
+  /// Instead of the mask: the field to reset (its own line, after the
+  /// copy and the child-pcb writes that follow it).
+  const FieldReset *Reset = nullptr;
 };
 
 /// Line-granular edits as fix-it hints in file locations (never inside a

@@ -45,14 +45,18 @@ struct CopyRecord {
   const Stmt *Site;
   const FieldDecl *Field; ///< The rule's flag field in this pcb's type.
   uint64_t Dirty;         ///< Flag bits that may still be set in it.
+  /// Bit I: field_resets[I] still holds what the copy put there.
+  uint64_t Stale;
 
   bool operator==(const CopyRecord &O) const {
-    return Site == O.Site && Field == O.Field && Dirty == O.Dirty;
+    return Site == O.Site && Field == O.Field && Dirty == O.Dirty &&
+           Stale == O.Stale;
   }
   void Profile(llvm::FoldingSetNodeID &ID) const {
     ID.AddPointer(Site);
     ID.AddPointer(Field);
     ID.AddInteger(Dirty);
+    ID.AddInteger(Stale);
   }
 };
 
@@ -146,6 +150,10 @@ std::optional<uint64_t> constantValue(const Expr *E, const ASTContext &Ctx) {
   return R.Val.getInt().extOrTrunc(64).getZExtValue();
 }
 
+/// The copy tracking behind both checks: mdthread.PcbFpuFlags (ownership
+/// flags the child keeps) and mdthread.PcbFpuState (fields that keep
+/// pointing into the parent).  Registered once, by the hidden modeling
+/// checker both depend on; each check only turns its reports on.
 class PcbFpuFlagsChecker
     : public Checker<check::BeginFunction, check::PreCall, check::PostCall,
                      check::Bind,
@@ -155,9 +163,8 @@ public:
   std::string ForcedArch;
   bool CheckFork = false;
   bool OnlyThreadFunctions = false;
-
-  const BugType Bug{this, "Kernel FPU ownership inherited by a new thread",
-                    "FreeBSD MD thread code"};
+  bool FlagsEnabled = false, StateEnabled = false;
+  std::unique_ptr<BugType> FlagsBug, StateBug;
 
   void checkBeginFunction(CheckerContext &C) const;
   void checkPreCall(const CallEvent &Call, CheckerContext &C) const;
@@ -169,6 +176,7 @@ public:
 private:
   mutable std::optional<UnitFacts> Facts;
   mutable llvm::DenseSet<std::pair<const Stmt *, const Decl *>> Reported;
+  mutable llvm::DenseSet<std::pair<const Stmt *, size_t>> ReportedState;
 
   const UnitFacts &facts(CheckerContext &C) const;
   const ThreadFunction *roleOf(const Decl *D, const UnitFacts &F) const;
@@ -197,6 +205,14 @@ private:
             llvm::function_ref<uint64_t(uint64_t)> Update) const;
   ProgramStateRef foldProvenClear(ProgramStateRef State,
                                   CheckerContext &C) const;
+  ProgramStateRef markReset(ProgramStateRef State, const MemRegion *Pcb,
+                            const std::vector<std::string> &Fields) const;
+  void reportFlags(const ReturnStmt *RS, CheckerContext &C,
+                   const FunctionDecl *FD, const ThreadFunction &Role,
+                   const MemRegion *ChildPcb, const CopyRecord &Rec) const;
+  void reportState(const ReturnStmt *RS, CheckerContext &C,
+                   const FunctionDecl *FD, const MemRegion *ChildPcb,
+                   const CopyRecord &Rec) const;
 };
 
 const UnitFacts &PcbFpuFlagsChecker::facts(CheckerContext &C) const {
@@ -240,7 +256,9 @@ const ThreadFunction *PcbFpuFlagsChecker::roleOf(const Decl *D,
   if (!isPointerToRecord(FD->getParamDecl(Role->Child)->getType(), "thread") ||
       !isPointerToRecord(FD->getParamDecl(Role->Parent)->getType(), "thread"))
     return nullptr;
-  if (Role->Kind == FunctionKind::Fork && !CheckFork)
+  // A fork keeps the parent's FPU flags on purpose; its pointers into
+  // the parent are wrong all the same.
+  if (Role->Kind == FunctionKind::Fork && !CheckFork && !StateEnabled)
     return nullptr;
   return Role;
 }
@@ -355,7 +373,19 @@ ProgramStateRef PcbFpuFlagsChecker::recordCopy(
   // A parent proven free of a flag passes none of it on.
   if (Src)
     Dirty &= ~provenClear(State, Src, Field, Dirty, C);
-  return State->set<CopiedPcbs>(Dst, CopyRecord{Site, Field, Dirty});
+  // The fields to reset that this pcb has (a tree's era decides).
+  uint64_t Stale = 0;
+  for (size_t I = 0; I < F.Rule->FieldResets.size() && I < 64; ++I) {
+    const FieldReset &R = F.Rule->FieldResets[I];
+    const FieldDecl *FD = findField(PcbType, R.Field);
+    // A pointer to re-point: older trees embed the state itself there
+    // (i386's union savefpu pcb_save), which a copy rightly duplicates.
+    bool Pointer = R.To != ResetKind::Value ||
+                   StringRef(R.Value).contains("%pcb%");
+    if (FD && (!Pointer || FD->getType()->isPointerType()))
+      Stale |= uint64_t(1) << I;
+  }
+  return State->set<CopiedPcbs>(Dst, CopyRecord{Site, Field, Dirty, Stale});
 }
 
 /// The bits that may be set in the value of \p E, an expression stored to
@@ -399,7 +429,8 @@ ProgramStateRef PcbFpuFlagsChecker::applyMask(
   if (!Rec)
     return State;
   uint64_t Dirty = Update(Rec->Dirty) & facts(C).OwnershipMask;
-  return State->set<CopiedPcbs>(Pcb, CopyRecord{Rec->Site, Rec->Field, Dirty});
+  return State->set<CopiedPcbs>(
+      Pcb, CopyRecord{Rec->Site, Rec->Field, Dirty, Rec->Stale});
 }
 
 /// A call the analyzer cannot see into invalidates the child thread, and
@@ -458,7 +489,9 @@ void PcbFpuFlagsChecker::checkPostCall(const CallEvent &Call,
     Pcb = pcbOfThread(State, Call.getArgSVal(*H->ThreadArg),
                       Call.getArgExpr(*H->ThreadArg)->IgnoreParenCasts()
                           ->getType());
-  if (Pcb) {
+  if (Pcb && !H->Resets.empty())
+    State = markReset(State, Pcb, H->Resets);
+  if (Pcb && H->Effect != HelperEffect::None) {
     std::optional<uint64_t> Mask;
     if (H->Effect == HelperEffect::ClearNewThreadFlags)
       Mask = F.NewThreadMask;
@@ -542,6 +575,15 @@ void PcbFpuFlagsChecker::checkBind(SVal Loc, SVal Val, const Stmt *S,
                         : State->remove<ThreadPcbs>(Thread));
     return;
   }
+  // Any value written counts as the reset: the bug is the field left as
+  // the copy made it (an opaque helper's result is the child's own).
+  if (llvm::any_of(F.Rule->FieldResets, [&](const FieldReset &FRst) {
+        return FRst.Field == FR->getDecl()->getName();
+      })) {
+    C.addTransition(markReset(State, stripped(FR->getSuperRegion()),
+                              {FR->getDecl()->getName().str()}));
+    return;
+  }
   if (FR->getDecl()->getName() != F.Rule->FlagField) {
     C.addTransition(State);
     return;
@@ -593,9 +635,26 @@ ProgramStateRef PcbFpuFlagsChecker::foldProvenClear(ProgramStateRef State,
     uint64_t Clear = provenClear(State, Pcb, Rec.Field, Rec.Dirty, C);
     if (Clear)
       Next = Next->set<CopiedPcbs>(
-          Pcb, CopyRecord{Rec.Site, Rec.Field, Rec.Dirty & ~Clear});
+          Pcb, CopyRecord{Rec.Site, Rec.Field, Rec.Dirty & ~Clear, Rec.Stale});
   }
   return Next;
+}
+
+ProgramStateRef
+PcbFpuFlagsChecker::markReset(ProgramStateRef State, const MemRegion *Pcb,
+                              const std::vector<std::string> &Fields) const {
+  const CopyRecord *Rec = Pcb ? State->get<CopiedPcbs>(Pcb) : nullptr;
+  if (!Rec || !Facts || !Facts->Rule)
+    return State;
+  uint64_t Stale = Rec->Stale;
+  const std::vector<FieldReset> &Resets = Facts->Rule->FieldResets;
+  for (size_t I = 0; I < Resets.size() && I < 64; ++I)
+    if (llvm::is_contained(Fields, Resets[I].Field))
+      Stale &= ~(uint64_t(1) << I);
+  if (Stale == Rec->Stale)
+    return State;
+  return State->set<CopiedPcbs>(
+      Pcb, CopyRecord{Rec->Site, Rec->Field, Rec->Dirty, Stale});
 }
 
 void PcbFpuFlagsChecker::checkEndFunction(const ReturnStmt *RS,
@@ -605,7 +664,7 @@ void PcbFpuFlagsChecker::checkEndFunction(const ReturnStmt *RS,
   const UnitFacts &F = facts(C);
   const Decl *D = C.getLocationContext()->getDecl();
   const ThreadFunction *Role = roleOf(D, F);
-  if (!Role || !F.OwnershipMask)
+  if (!Role)
     return;
   const auto *FD = cast<FunctionDecl>(D);
   ProgramStateRef State = C.getState();
@@ -614,11 +673,36 @@ void PcbFpuFlagsChecker::checkEndFunction(const ReturnStmt *RS,
       State->getSVal(State->getRegion(Child, C.getLocationContext()));
   const MemRegion *ChildPcb = pcbOfThread(State, ChildVal, Child->getType());
   const CopyRecord *Rec = ChildPcb ? State->get<CopiedPcbs>(ChildPcb) : nullptr;
-  if (!Rec || !Rec->Dirty)
+  if (!Rec)
     return;
+  if (FlagsEnabled && (Role->Kind != FunctionKind::Fork || CheckFork))
+    reportFlags(RS, C, FD, *Role, ChildPcb, *Rec);
+  if (StateEnabled)
+    reportState(RS, C, FD, ChildPcb, *Rec);
+}
+
+/// The path's end: where the note about what still holds goes.
+static PathDiagnosticLocation endOfPath(const ReturnStmt *RS,
+                                        CheckerContext &C) {
+  const SourceManager &SM = C.getSourceManager();
+  return RS ? PathDiagnosticLocation::createBegin(RS, SM,
+                                                  C.getLocationContext())
+            : PathDiagnosticLocation::createDeclEnd(C.getLocationContext(),
+                                                    SM);
+}
+
+void PcbFpuFlagsChecker::reportFlags(const ReturnStmt *RS, CheckerContext &C,
+                                     const FunctionDecl *FD,
+                                     const ThreadFunction &Role,
+                                     const MemRegion *ChildPcb,
+                                     const CopyRecord &Rec) const {
+  const UnitFacts &F = facts(C);
+  if (!Rec.Dirty || !F.OwnershipMask)
+    return;
+  ProgramStateRef State = C.getState();
   uint64_t Dirty =
-      Rec->Dirty & ~provenClear(State, ChildPcb, Rec->Field, Rec->Dirty, C);
-  if (!Dirty || !Reported.insert({Rec->Site, FD}).second)
+      Rec.Dirty & ~provenClear(State, ChildPcb, Rec.Field, Rec.Dirty, C);
+  if (!Dirty || !Reported.insert({Rec.Site, FD}).second)
     return;
 
   std::string Flags;
@@ -631,39 +715,65 @@ void PcbFpuFlagsChecker::checkEndFunction(const ReturnStmt *RS,
 
   const SourceManager &SM = C.getSourceManager();
   auto Report = std::make_unique<BasicBugReport>(
-      Bug, Msg,
-      PathDiagnosticLocation::createBegin(Rec->Site, SM,
+      *FlagsBug, Msg,
+      PathDiagnosticLocation::createBegin(Rec.Site, SM,
                                           C.getLocationContext()));
   Report->setDeclWithIssue(FD);
-  Report->addRange(Rec->Site->getSourceRange());
+  Report->addRange(Rec.Site->getSourceRange());
   // The fix: what a new thread starts without, or for a fork only what
   // it must not own.
-  FixRequest Fix{Rec->Site, copyDestination(Rec->Site), F.Rule,
-                 Role->Kind == FunctionKind::Fork ? F.OwnershipNames
-                                                  : F.NewThreadNames};
+  FixRequest Fix{Rec.Site, copyDestination(Rec.Site), F.Rule,
+                 Role.Kind == FunctionKind::Fork ? F.OwnershipNames
+                                                 : F.NewThreadNames};
   for (const FixItHint &Hint : planFix(C.getASTContext(), Fix))
     Report->addFixItHint(Hint);
-  Report->addNote(Note,
-                  RS ? PathDiagnosticLocation::createBegin(
-                           RS, SM, C.getLocationContext())
-                     : PathDiagnosticLocation::createDeclEnd(
-                           C.getLocationContext(), SM));
+  Report->addNote(Note, endOfPath(RS, C));
   C.emitReport(std::move(Report));
 }
 
-void initializeChecker(CheckerManager &Mgr) {
+void PcbFpuFlagsChecker::reportState(const ReturnStmt *RS, CheckerContext &C,
+                                     const FunctionDecl *FD,
+                                     const MemRegion *,
+                                     const CopyRecord &Rec) const {
+  const UnitFacts &F = facts(C);
+  const std::vector<FieldReset> &Resets = F.Rule->FieldResets;
+  for (size_t I = 0; I < Resets.size() && I < 64; ++I) {
+    if (!(Rec.Stale & (uint64_t(1) << I)) ||
+        !ReportedState.insert({Rec.Site, I}).second)
+      continue;
+    const FieldReset &R = Resets[I];
+    const SourceManager &SM = C.getSourceManager();
+    auto Report = std::make_unique<BasicBugReport>(
+        *StateBug, stateMessage(FD->getName().str(), R),
+        PathDiagnosticLocation::createBegin(Rec.Site, SM,
+                                            C.getLocationContext()));
+    Report->setDeclWithIssue(FD);
+    Report->addRange(Rec.Site->getSourceRange());
+    FixRequest Fix{Rec.Site, copyDestination(Rec.Site), F.Rule, {}, &R};
+    for (const FixItHint &Hint : planFix(C.getASTContext(), Fix))
+      Report->addFixItHint(Hint);
+    Report->addNote(stateNote(FD->getName().str(), R), endOfPath(RS, C));
+    C.emitReport(std::move(Report));
+  }
+}
+
+/// The modeling: options are read where users have always set them,
+/// under mdthread.PcbFpuFlags (the registry fills in every registered
+/// option's default, enabled or not).
+void initializeModeling(CheckerManager &Mgr) {
   auto *Chk = Mgr.registerChecker<PcbFpuFlagsChecker>();
   const AnalyzerOptions &Opts = Mgr.getAnalyzerOptions();
-  StringRef RulesPath = Opts.getCheckerStringOption(Chk, "Rules");
-  Chk->ForcedArch = Opts.getCheckerStringOption(Chk, "Arch").str();
-  Chk->CheckFork = Opts.getCheckerBooleanOption(Chk, "CheckFork");
+  StringRef RulesPath = Opts.getCheckerStringOption(CheckerName, "Rules");
+  Chk->ForcedArch = Opts.getCheckerStringOption(CheckerName, "Arch").str();
+  Chk->CheckFork = Opts.getCheckerBooleanOption(CheckerName, "CheckFork");
   // Alone (no other checker or package enabled), nothing needs the other
   // roots explored: stop them at once, as the pcbcheck tool does.
   bool Alone = llvm::all_of(Opts.CheckersAndPackages, [](const auto &Entry) {
     return !Entry.second || StringRef(Entry.first).starts_with("mdthread");
   });
   Chk->OnlyThreadFunctions =
-      Alone || Opts.getCheckerBooleanOption(Chk, "OnlyThreadFunctions");
+      Alone ||
+      Opts.getCheckerBooleanOption(CheckerName, "OnlyThreadFunctions");
 
   llvm::Expected<RuleSet> Rules = loadRules(RulesPath);
   if (!Rules) {
@@ -675,12 +785,33 @@ void initializeChecker(CheckerManager &Mgr) {
   }
   Chk->Rules = std::move(*Rules);
   if (!Chk->ForcedArch.empty() && !Chk->Rules.byArch(Chk->ForcedArch)) {
-    Mgr.reportInvalidCheckerOptionValue(
-        Chk, "Arch", "an architecture with rules (" + Chk->Rules.archNames() +
-                         ")");
+    DiagnosticsEngine &Diags = Mgr.getDiagnostics();
+    Diags.Report(Diags.getCustomDiagID(
+        DiagnosticsEngine::Error,
+        "invalid input for checker option '%0:Arch', that expects an "
+        "architecture with rules (%1)"))
+        << CheckerName << Chk->Rules.archNames();
     Chk->ForcedArch.clear();
     Chk->Rules = RuleSet();
   }
+}
+
+void initializeFlags(CheckerManager &Mgr) {
+  auto *Chk = Mgr.getChecker<PcbFpuFlagsChecker>();
+  Chk->FlagsEnabled = true;
+  Chk->FlagsBug = std::make_unique<BugType>(
+      Mgr.getCurrentCheckerName(),
+      "Kernel FPU ownership inherited by a new thread",
+      "FreeBSD MD thread code");
+}
+
+void initializeState(CheckerManager &Mgr) {
+  auto *Chk = Mgr.getChecker<PcbFpuFlagsChecker>();
+  Chk->StateEnabled = true;
+  Chk->StateBug = std::make_unique<BugType>(
+      Mgr.getCurrentCheckerName(),
+      "FPU state pointer or CPU inherited by a new thread",
+      "FreeBSD MD thread code");
 }
 
 bool shouldRegister(const CheckerManager &) { return true; }
@@ -694,6 +825,20 @@ std::string pcbcheck::findingMessage(const std::string &Function,
          " copied from the parent thread";
 }
 
+std::string pcbcheck::stateMessage(const std::string &Function,
+                                   const FieldReset &R) {
+  std::string Left = !R.Inherited.empty()         ? R.Inherited
+                     : R.To == ResetKind::OwnStorage ? "points into the parent's pcb"
+                     : R.To == ResetKind::Null       ? "points at the parent's state"
+                                                     : "holds the parent's value";
+  return Function + ": child " + R.Field + " still " + Left;
+}
+
+std::string pcbcheck::stateNote(const std::string &Function,
+                                const FieldReset &R) {
+  return "child " + R.Field + " is not reset when " + Function + " returns";
+}
+
 std::string pcbcheck::findingNote(const std::string &Function,
                                   const std::string &Field,
                                   const std::string &Flags) {
@@ -702,14 +847,24 @@ std::string pcbcheck::findingNote(const std::string &Function,
 }
 
 void pcbcheck::registerPcbFpuFlagsChecker(CheckerRegistry &Registry) {
-  Registry.addChecker(initializeChecker, shouldRegister, CheckerName,
+  Registry.addChecker(initializeModeling, shouldRegister, ModelingName,
+                      "Tracks copies of a parent's pcb into a new thread's",
+                      "", /*IsHidden=*/true);
+  Registry.addChecker(initializeFlags, shouldRegister, CheckerName,
                       "Finds kernel-FPU ownership flags that a new thread "
                       "inherits from its parent's pcb (FreeBSD PR 247945)",
                       "https://bugs.freebsd.org/bugzilla/show_bug.cgi?id=247945",
                       /*IsHidden=*/false);
+  Registry.addChecker(initializeState, shouldRegister, StateCheckerName,
+                      "Finds FPU state pointers and CPU numbers of a new "
+                      "thread's pcb left as the parent's (FreeBSD "
+                      "98c666cf8758)",
+                      "", /*IsHidden=*/false);
+  Registry.addDependency(CheckerName, ModelingName);
+  Registry.addDependency(StateCheckerName, ModelingName);
   // KASSERT's __predict_false is __builtin_expect: without core.builtin
   // the branch would teach the analyzer nothing about the flags.
-  Registry.addDependency(CheckerName, "core.builtin");
+  Registry.addDependency(ModelingName, "core.builtin");
   Registry.addCheckerOption("string", CheckerName, "Rules", "",
                             "Extra or overriding rules file (YAML)",
                             "released");

@@ -3,6 +3,8 @@
 #ifndef PCBCHECK_PCBFPUFLAGSCHECKER_H
 #define PCBCHECK_PCBFPUFLAGSCHECKER_H
 
+#include "Rules.h"
+
 #include <string>
 
 namespace clang {
@@ -13,8 +15,12 @@ class CheckerRegistry;
 
 namespace pcbcheck {
 
-/// The checker's full name, as -analyzer-checker and reports spell it.
+/// The checkers' full names, as -analyzer-checker and reports spell them.
+/// Both share the copy tracking of a hidden modeling checker; options
+/// (Rules, Arch, CheckFork) are set under CheckerName for both.
 inline constexpr const char *CheckerName = "mdthread.PcbFpuFlags";
+inline constexpr const char *StateCheckerName = "mdthread.PcbFpuState";
+inline constexpr const char *ModelingName = "mdthread.PcbCopyModeling";
 
 /// The report and its path note, as every engine words them:
 /// "FN: child FIELD keeps FLAGS copied from the parent thread" and "child
@@ -24,7 +30,13 @@ std::string findingMessage(const std::string &Function,
 std::string findingNote(const std::string &Function, const std::string &Field,
                         const std::string &Flags);
 
-/// Adds mdthread.PcbFpuFlags and its options (Rules, Arch, CheckFork,
+/// mdthread.PcbFpuState's report and note: "FN: child FIELD still points
+/// into the parent's pcb" (or the rule's wording), "child FIELD is not
+/// reset when FN returns".
+std::string stateMessage(const std::string &Function, const FieldReset &R);
+std::string stateNote(const std::string &Function, const FieldReset &R);
+
+/// Adds mdthread.PcbFpuFlags, mdthread.PcbFpuState and their options (Rules, Arch, CheckFork,
 /// OnlyThreadFunctions) to a registry.  Used by the plugin and the tool.
 void registerPcbFpuFlagsChecker(clang::ento::CheckerRegistry &Registry);
 

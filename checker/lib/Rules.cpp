@@ -19,6 +19,7 @@ using llvm::StringRef;
 LLVM_YAML_IS_SEQUENCE_VECTOR(pcbcheck::ThreadFunction)
 LLVM_YAML_IS_SEQUENCE_VECTOR(pcbcheck::FlagHelper)
 LLVM_YAML_IS_SEQUENCE_VECTOR(pcbcheck::IncludeLink)
+LLVM_YAML_IS_SEQUENCE_VECTOR(pcbcheck::FieldReset)
 LLVM_YAML_IS_DOCUMENT_LIST_VECTOR(pcbcheck::ArchRule)
 
 namespace llvm {
@@ -33,10 +34,40 @@ template <> struct ScalarEnumerationTraits<FunctionKind> {
 
 template <> struct ScalarEnumerationTraits<HelperEffect> {
   static void enumeration(IO &Io, HelperEffect &E) {
+    Io.enumCase(E, "none", HelperEffect::None);
     Io.enumCase(E, "clear-new-thread-flags",
                 HelperEffect::ClearNewThreadFlags);
     Io.enumCase(E, "clear-mask", HelperEffect::ClearMask);
     Io.enumCase(E, "set-mask", HelperEffect::SetMask);
+  }
+};
+
+template <> struct ScalarEnumerationTraits<ResetKind> {
+  static void enumeration(IO &Io, ResetKind &K) {
+    Io.enumCase(K, "own-storage", ResetKind::OwnStorage);
+    Io.enumCase(K, "null", ResetKind::Null);
+    Io.enumCase(K, "value", ResetKind::Value);
+  }
+};
+
+template <> struct MappingTraits<FieldReset> {
+  static void mapping(IO &Io, FieldReset &R) {
+    Io.mapRequired("field", R.Field);
+    Io.mapRequired("to", R.To);
+    Io.mapOptional("storage", R.Storage);
+    Io.mapOptional("value", R.Value);
+    Io.mapOptional("inherited", R.Inherited);
+  }
+  static std::string check(const FieldReset &R) {
+    if (R.Field.empty())
+      return "field_resets: field is empty";
+    if ((R.To == ResetKind::OwnStorage) != !R.Storage.empty())
+      return "field_resets '" + R.Field + "': storage goes with "
+             "to: own-storage, and only with it";
+    if ((R.To == ResetKind::Value) != !R.Value.empty())
+      return "field_resets '" + R.Field + "': value goes with to: value, "
+             "and only with it";
+    return "";
   }
 };
 
@@ -64,12 +95,14 @@ template <> struct MappingTraits<FlagHelper> {
     Io.mapOptional("pcb_arg", H.PcbArg);
     Io.mapOptional("mask_arg", H.MaskArg);
     Io.mapRequired("effect", H.Effect);
+    Io.mapOptional("resets", H.Resets);
   }
   static std::string check(const FlagHelper &H) {
     if (H.ThreadArg.has_value() == H.PcbArg.has_value())
       return "helper '" + H.Name + "' needs exactly one of thread_arg, "
              "pcb_arg";
-    bool NeedsMask = H.Effect != HelperEffect::ClearNewThreadFlags;
+    bool NeedsMask = H.Effect == HelperEffect::ClearMask ||
+                     H.Effect == HelperEffect::SetMask;
     if (NeedsMask != H.MaskArg.has_value())
       return "helper '" + H.Name + "': mask_arg goes with effect "
              "clear-mask or set-mask, and only with them";
@@ -96,6 +129,7 @@ template <> struct MappingTraits<ArchRule> {
     Io.mapRequired("ownership_flags", R.OwnershipFlags);
     Io.mapRequired("new_thread_flags", R.NewThreadFlags);
     Io.mapRequired("fpu_state_fields", R.FpuStateFields);
+    Io.mapOptional("field_resets", R.FieldResets);
     Io.mapRequired("functions", R.Functions);
     Io.mapOptional("helpers", R.Helpers);
     Io.mapOptional("panic_functions", R.PanicFunctions,
@@ -119,8 +153,17 @@ template <> struct MappingTraits<ArchRule> {
     for (const ThreadFunction &F : R.Functions)
       if (std::string E = MappingTraits<ThreadFunction>::check(F); !E.empty())
         return E;
-    for (const FlagHelper &H : R.Helpers)
+    for (const FlagHelper &H : R.Helpers) {
       if (std::string E = MappingTraits<FlagHelper>::check(H); !E.empty())
+        return E;
+      for (const std::string &F : H.Resets)
+        if (!llvm::any_of(R.FieldResets,
+                          [&](const FieldReset &FR) { return FR.Field == F; }))
+          return "helper '" + H.Name + "' resets '" + F + "', which "
+                 "field_resets does not list";
+    }
+    for (const FieldReset &FR : R.FieldResets)
+      if (std::string E = MappingTraits<FieldReset>::check(FR); !E.empty())
         return E;
     return "";
   }
@@ -134,6 +177,23 @@ const ThreadFunction *ArchRule::findFunction(StringRef Name) const {
     if (F.Name == Name)
       return &F;
   return nullptr;
+}
+
+std::string ArchRule::resetStatement(const FieldReset &R, StringRef Pcb) {
+  std::string Lhs = Pcb.str() + "->" + R.Field + " = ";
+  switch (R.To) {
+  case ResetKind::OwnStorage:
+    return Lhs + "&" + Pcb.str() + "->" + R.Storage + ";";
+  case ResetKind::Null:
+    return Lhs + "NULL;";
+  case ResetKind::Value: {
+    std::string V = R.Value;
+    for (size_t At; (At = V.find("%pcb%")) != std::string::npos;)
+      V.replace(At, 5, Pcb.str());
+    return Lhs + V + ";";
+  }
+  }
+  return "";
 }
 
 const FlagHelper *ArchRule::findHelper(StringRef Name) const {

@@ -26,7 +26,7 @@ struct ThreadFunction {
   unsigned Parent = 1;
 };
 
-enum class HelperEffect { ClearNewThreadFlags, ClearMask, SetMask };
+enum class HelperEffect { None, ClearNewThreadFlags, ClearMask, SetMask };
 
 /* A function whose effect on the flag field is known by rule. */
 struct FlagHelper {
@@ -35,6 +35,26 @@ struct FlagHelper {
   std::optional<unsigned> PcbArg;
   std::optional<unsigned> MaskArg;
   HelperEffect Effect = HelperEffect::ClearMask;
+  /* Fields of field_resets it sets up for the new thread. */
+  std::vector<std::string> Resets;
+};
+
+enum class ResetKind { OwnStorage, Null, Value };
+
+/*
+ * A field of the child's pcb that must not keep the parent's value after
+ * the copy: re-pointed at the child's own storage (arm pcb_vfpsaved =
+ * &pcb_vfpstate), set to NULL, or set to a sentinel (pcb_vfpcpu =
+ * UINT_MAX).
+ */
+struct FieldReset {
+  std::string Field;
+  ResetKind To = ResetKind::Null;
+  std::string Storage; /* OwnStorage: the child's own field. */
+  std::string Value;   /* Value: the expression, %pcb% for the child. */
+  /* What the report says the field still does ("points at the parent's
+     FPU save area"); by default from To. */
+  std::string Inherited;
 };
 
 /* A symlink the kernel build provides, e.g. machine -> arm64/include. */
@@ -55,6 +75,7 @@ struct ArchRule {
   std::vector<std::string> OwnershipFlags;
   std::vector<std::string> NewThreadFlags;
   std::vector<std::string> FpuStateFields;
+  std::vector<FieldReset> FieldResets;
   std::vector<ThreadFunction> Functions;
   std::vector<FlagHelper> Helpers;
   /* Calls that never return, whatever their declarations say: 2012-2021
@@ -66,6 +87,8 @@ struct ArchRule {
 
   const ThreadFunction *findFunction(llvm::StringRef Name) const;
   const FlagHelper *findHelper(llvm::StringRef Name) const;
+  /* The statement that resets \p R in the child pcb spelled \p Pcb. */
+  static std::string resetStatement(const FieldReset &R, llvm::StringRef Pcb);
   bool isPanicFunction(llvm::StringRef Name) const;
 };
 

@@ -58,9 +58,11 @@ public:
     for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It)
       Out.ReadFiles.push_back(absolutePath(It->first.getName()));
     for (const ento::PathDiagnostic *PD : Diags) {
-      if (PD->getCheckerName() != CheckerName)
+      if (PD->getCheckerName() != CheckerName &&
+          PD->getCheckerName() != StateCheckerName)
         continue;
       Finding F;
+      F.Checker = PD->getCheckerName().str();
       F.Where = point(PD->getLocation().asLocation());
       F.Message = PD->getShortDescription().str();
       F.Arch = Arch;
@@ -207,7 +209,9 @@ public:
                                                  StringRef) override {
     AnalyzerOptions &Opts = CI.getAnalyzerOpts();
     // core models noreturn calls and builtins; its own reports are dropped.
-    Opts.CheckersAndPackages = {{"core", true}, {CheckerName, true}};
+    Opts.CheckersAndPackages = {{"core", true},
+                                {CheckerName, Job.Settings.Checks.Flags},
+                                {StateCheckerName, Job.Settings.Checks.State}};
     Opts.AnalysisDiagOpt = PD_NONE;
     Opts.AnalyzerDisplayProgress = false;
     std::string Prefix = std::string(CheckerName) + ":";

@@ -43,6 +43,7 @@ struct Finding {
   std::string AbsoluteFile;
   unsigned Offset = 0; ///< Of Where in AbsoluteFile.
   std::string Arch;    ///< The rules it was found with.
+  std::string Checker = "mdthread.PcbFpuFlags"; ///< Which check reported it.
   std::string Function;
   std::string Message;
   std::vector<FindingNote> Notes;
@@ -68,8 +69,15 @@ struct AnalysisResults {
   std::map<std::string, RuleUse> RuleUses;
 };
 
+/// Which checks run (--checks).
+struct EnabledChecks {
+  bool Flags = true; ///< mdthread.PcbFpuFlags
+  bool State = true; ///< mdthread.PcbFpuState
+};
+
 /// The checker options, as the tool's flags set them.
 struct CheckerSettings {
+  EnabledChecks Checks;
   const RuleSet *Rules = nullptr; ///< Names the arch of each finding.
   std::string RulesPath;
   std::string Arch;

@@ -268,7 +268,7 @@ llvm::Error pcbcheck::exportFixes(StringRef Path,
       if (llvm::Error Err = Message.Fix[E.File].add(R))
         return Err;
     }
-    TU.Diagnostics.emplace_back(CheckerName, Message,
+    TU.Diagnostics.emplace_back(F.Checker, Message,
                                 llvm::SmallVector<
                                     clang::tooling::DiagnosticMessage, 1>(),
                                 clang::tooling::Diagnostic::Warning,

@@ -386,6 +386,7 @@ private:
       Settings.RulesPath = Options.RulesPath;
       Settings.Arch = Rule.Arch;
       Settings.CheckFork = Options.CheckFork;
+      Settings.Checks = Options.Checks;
       Settings.DefaultTarget = Rule.Triple;
       Settings.FS = FS;
       AnalysisResults Results;

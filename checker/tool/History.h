@@ -31,6 +31,7 @@ struct HistoryOptions {
   const RuleSet *Rules = nullptr;
   std::string RulesPath;
   bool CheckFork = false;
+  EnabledChecks Checks;
 };
 
 /// Runs the audit and prints it; returns the exit status (0: nothing

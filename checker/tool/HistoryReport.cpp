@@ -9,6 +9,7 @@
 
 #include "Git.h"
 #include "History.h"
+#include "PcbFpuFlagsChecker.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -25,19 +26,30 @@ namespace {
 /// Git's short form, as FreeBSD writes commit ids.
 std::string shortId(StringRef Id) { return Id.take_front(12).str(); }
 
-/// A finding's identity across revisions: function and file.
+/// A finding's identity across revisions: function, file, and for
+/// mdthread.PcbFpuState the field (the flags a finding names may change
+/// from one revision to the next; it is the same finding).
 struct FindingKey {
-  std::string Function, File;
+  std::string Function, File, Field;
   bool operator<(const FindingKey &O) const {
-    return std::tie(Function, File) < std::tie(O.Function, O.File);
+    return std::tie(Function, File, Field) <
+           std::tie(O.Function, O.File, O.Field);
   }
   bool operator==(const FindingKey &O) const {
-    return Function == O.Function && File == O.File;
+    return Function == O.Function && File == O.File && Field == O.Field;
   }
 };
 
 FindingKey keyOf(const Finding &F) {
-  return {F.Function.empty() ? F.Message : F.Function, F.Where.File};
+  FindingKey K{F.Function.empty() ? F.Message : F.Function, F.Where.File, ""};
+  if (F.Checker == StateCheckerName) {
+    // "FN: child FIELD still ...".
+    StringRef M = F.Message;
+    size_t At = M.find(": child ");
+    if (At != StringRef::npos)
+      K.Field = M.drop_front(At + 8).split(' ').first.str();
+  }
+  return K;
 }
 
 /// One stretch of revisions that carry a finding.
@@ -218,7 +230,8 @@ struct Report {
   }
 
   std::string name(const BranchLine &L) const {
-    return A.Arches[L.Arch].Rule->Arch + " " + L.Key.Function;
+    return A.Arches[L.Arch].Rule->Arch + " " + L.Key.Function +
+           (L.Key.Field.empty() ? "" : " " + L.Key.Field);
   }
 
   static std::string commitLine(const AuditCommit &C) {
@@ -329,6 +342,7 @@ struct Report {
           Revisions.push_back(verdictJson(Arch, C));
     for (const Interval &I : Intervals) {
       json::Object O{{"arch", A.Arches[I.Arch].Rule->Arch},
+                     {"checker", I.First->Checker},
                      {"function", I.Key.Function},
                      {"file", I.Key.File},
                      {"message", I.First->Message}};

@@ -23,8 +23,12 @@ struct MessageParts {
 MessageParts parseMessage(StringRef Message) {
   MessageParts P;
   llvm::SmallVector<StringRef, 3> M;
-  if (llvm::Regex("^[A-Za-z_0-9]+: child ([A-Za-z_0-9]+) keeps (.*) copied")
+  if (llvm::Regex("^[A-Za-z_0-9]+: child ([A-Za-z_0-9]+) still ")
           .match(Message, &M)) {
+    P.Field = M[1].str(); // mdthread.PcbFpuState: a field, no flags.
+  } else if (llvm::Regex(
+                 "^[A-Za-z_0-9]+: child ([A-Za-z_0-9]+) keeps (.*) copied")
+                 .match(Message, &M)) {
     P.Field = M[1].str();
     llvm::SmallVector<StringRef, 4> Flags;
     M[2].split(Flags, " | ");
@@ -87,6 +91,36 @@ const char RuleHelp[] =
     "architecture's idiom; pcbcheck --fix writes that line.";
 const char RuleHelpUri[] =
     "https://bugs.freebsd.org/bugzilla/show_bug.cgi?id=247945";
+const char StateDescription[] =
+    "A new thread's pcb keeps a pointer into its parent's FPU state, or "
+    "its parent's CPU.";
+const char StateHelp[] =
+    "After copying the parent's struct pcb, a new thread's FPU state "
+    "pointers must point at its own storage (arm pcb_vfpsaved = "
+    "&pcb_vfpstate, arm64 pcb_fpusaved = &pcb_fpustate, amd64 pcb_save = "
+    "get_pcb_user_save_pcb(pcb)), be NULL (arm64 pcb_svesaved) or hold "
+    "the 'no CPU' value (arm64 pcb_vfpcpu = UINT_MAX); FreeBSD commit "
+    "98c666cf8758 fixed arm's pcb_vfpsaved. pcbcheck --fix writes the line.";
+
+/// The SARIF rules, in ruleIndex order.
+struct SarifRule {
+  const char *Id, *Name, *Description, *Help, *Uri, *FixText;
+};
+const SarifRule SarifRules[] = {
+    {CheckerName, "PcbFpuFlags", RuleDescription, RuleHelp, RuleHelpUri,
+     "Clear the kernel-FPU ownership flags in the child's pcb after the "
+     "copy"},
+    {StateCheckerName, "PcbFpuState", StateDescription, StateHelp,
+     "https://cgit.freebsd.org/src/commit/?id=98c666cf8758",
+     "Point the child's FPU state at its own storage after the copy"},
+};
+
+size_t sarifRuleIndex(StringRef Checker) {
+  for (size_t I = 0; I < std::size(SarifRules); ++I)
+    if (Checker == SarifRules[I].Id)
+      return I;
+  return 0;
+}
 
 /// The run: successful only without errors, each error a notification
 /// (at its file, when it has one).
@@ -111,7 +145,7 @@ void pcbcheck::printText(llvm::raw_ostream &OS,
                          const std::vector<Finding> &Findings) {
   for (const Finding &F : Findings) {
     OS << F.Where.File << ":" << F.Where.Line << ":" << F.Where.Column
-       << ": warning: " << F.Message << " [" << CheckerName << "]\n";
+       << ": warning: " << F.Message << " [" << F.Checker << "]\n";
     for (const FindingNote &N : F.Notes)
       OS << N.Where.File << ":" << N.Where.Line << ":" << N.Where.Column
          << ": note: " << N.Message << "\n";
@@ -138,7 +172,7 @@ void pcbcheck::printJson(llvm::raw_ostream &OS,
                    {"field", P.Field},
                    {"flags", json::Array(P.Flags)},
                    {"message", F.Message},
-                   {"checker", CheckerName},
+                   {"checker", F.Checker},
                    {"notes", std::move(Notes)}};
     if (!F.Fix.empty())
       O["fix"] = editsJson(F);
@@ -193,8 +227,8 @@ void pcbcheck::printSarif(llvm::raw_ostream &OS,
                                 N.Message)}});
 
     json::Object Result{
-        {"ruleId", CheckerName},
-        {"ruleIndex", 0},
+        {"ruleId", SarifRules[sarifRuleIndex(F.Checker)].Id},
+        {"ruleIndex", sarifRuleIndex(F.Checker)},
         {"level", "warning"},
         {"message", json::Object{{"text", F.Message}}},
         {"locations",
@@ -218,21 +252,23 @@ void pcbcheck::printSarif(llvm::raw_ostream &OS,
                  {"insertedContent", json::Object{{"text", E.Text}}}}}}});
       Result["fixes"] = json::Array{json::Object{
           {"description",
-           json::Object{{"text", "Clear the kernel-FPU ownership flags in "
-                                 "the child's pcb after the copy"}}},
+           json::Object{
+               {"text", SarifRules[sarifRuleIndex(F.Checker)].FixText}}},
           {"artifactChanges", std::move(Changes)}}};
     }
     Results.push_back(std::move(Result));
   }
 
-  json::Object Rule{
-      {"id", CheckerName},
-      {"name", "PcbFpuFlags"},
-      {"shortDescription", json::Object{{"text", RuleDescription}}},
-      {"fullDescription", json::Object{{"text", RuleHelp}}},
-      {"help", json::Object{{"text", RuleHelp}}},
-      {"helpUri", RuleHelpUri},
-      {"defaultConfiguration", json::Object{{"level", "warning"}}}};
+  json::Array Rules;
+  for (const SarifRule &R : SarifRules)
+    Rules.push_back(json::Object{
+        {"id", R.Id},
+        {"name", R.Name},
+        {"shortDescription", json::Object{{"text", R.Description}}},
+        {"fullDescription", json::Object{{"text", R.Help}}},
+        {"help", json::Object{{"text", R.Help}}},
+        {"helpUri", R.Uri},
+        {"defaultConfiguration", json::Object{{"level", "warning"}}}});
   json::Object Log{
       {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
       {"version", "2.1.0"},
@@ -243,7 +279,7 @@ void pcbcheck::printSarif(llvm::raw_ostream &OS,
                           json::Object{{"name", "pcbcheck"},
                                        {"version", PCBCHECK_VERSION},
                                        {"informationUri", RuleHelpUri},
-                                       {"rules", json::Array{std::move(Rule)}}}}}},
+                                       {"rules", std::move(Rules)}}}}},
            {"originalUriBaseIds",
             json::Object{{"%SRCROOT%",
                           json::Object{{"uri", "file://" + Root.str() +

@@ -61,6 +61,12 @@ cl::opt<std::string> KernConf("kernconf",
                                        "buildkernel KERNCONF=NAME (default: "
                                        "GENERIC)"),
                               cl::value_desc("NAME"), cl::cat(Category));
+cl::list<std::string> Checks(
+    "checks",
+    cl::desc("Run only these checks: mdthread.PcbFpuFlags (inherited "
+             "kernel-FPU flags), mdthread.PcbFpuState (FPU state pointers "
+             "and CPU left as the parent's); default: both"),
+    cl::value_desc("name[,name]"), cl::CommaSeparated, cl::cat(Category));
 cl::opt<bool> CheckFork("check-fork",
                         cl::desc("Also require cpu_fork to clear kernel-FPU "
                                  "ownership flags"),
@@ -395,7 +401,9 @@ public:
     return none_of(Check.Findings, [&](const Finding &After) {
       return any_of(P.Findings, [&](const Finding *Before) {
         return After.AbsoluteFile == Before->AbsoluteFile &&
-               After.Function == Before->Function;
+               After.Function == Before->Function &&
+               After.Checker == Before->Checker &&
+               After.Message == Before->Message;
       });
     });
   }
@@ -617,7 +625,8 @@ std::string notHelp(StringRef Arg) {
   // sanitized build cannot call into.
   std::vector<std::string> Names = {"help", "help-list"};
   for (const cl::Option *O : std::initializer_list<const cl::Option *>{
-           std::addressof(Arch), &KernConf, &CheckFork, &RulesFile,
+           std::addressof(Arch), std::addressof(Checks), &KernConf,
+           &CheckFork, &RulesFile,
            &BuildPath, &Format,
            &Root, &EngineOpt, &WriteCocci, &Fix, &Apply, &ExportFixes, &Jobs,
            &Doctor, &InstallHook, &Force, &Staged, &WriteBuild, &History,
@@ -708,7 +717,8 @@ FixCounts writeFixes(Session &S) {
 /// pcbcheck --history [REV-RANGE] [PATH]: a directory is the tree to
 /// audit, anything else the range.
 int history(const std::vector<std::string> &Inputs, const RuleSet &Rules,
-            const std::vector<std::string> &Arches) {
+            const std::vector<std::string> &Arches,
+            const EnabledChecks &Enabled) {
   if (Fix || Apply || !ExportFixes.empty() || Staged || !BuildPath.empty() ||
       EngineOpt != Engine::Clang || Format == OutputFormat::Sarif ||
       !WriteBuild.empty() || !WriteCocci.empty())
@@ -730,6 +740,7 @@ int history(const std::vector<std::string> &Inputs, const RuleSet &Rules,
   H.Rules = &Rules;
   H.RulesPath = RulesFile;
   H.CheckFork = CheckFork;
+  H.Checks = Enabled;
   int Status = runHistory(H);
   AnalysisFailed = Status == 2;
   return Status;
@@ -817,6 +828,22 @@ int runCommand(int argc, const char **argv) {
     if (!is_contained(Arches, R->Arch))
       Arches.push_back(R->Arch);
   }
+  // --checks: the short names or the full ones.
+  EnabledChecks Enabled{Checks.empty(), Checks.empty()};
+  for (const std::string &Name : Checks) {
+    StringRef N = StringRef(Name).trim();
+    N.consume_front("mdthread.");
+    if (N == "PcbFpuFlags")
+      Enabled.Flags = true;
+    else if (N == "PcbFpuState")
+      Enabled.State = true;
+    else
+      return fail("--checks=" + Name + ": no such check (mdthread."
+                  "PcbFpuFlags, mdthread.PcbFpuState)");
+  }
+  if (EngineOpt == Engine::Cocci && Enabled.State && !Checks.empty())
+    return fail("--checks: the Coccinelle engine has mdthread.PcbFpuFlags "
+                "only");
   SysTreeOptions TreeOptions;
   TreeOptions.Arches = Arches;
   TreeOptions.KernConf = KernConf;
@@ -833,7 +860,7 @@ int runCommand(int argc, const char **argv) {
   if (!Branches.empty() && !History)
     return fail("--branches: only with --history");
   if (History)
-    return history(Inputs, *Rules, Arches);
+    return history(Inputs, *Rules, Arches, Enabled);
   if (!WriteCocci.empty())
     return writeCocci(WriteCocci, *Rules);
   if (!WriteBuild.empty())
@@ -848,6 +875,7 @@ int runCommand(int argc, const char **argv) {
   if (Arches.size() == 1)
     Settings.Arch = Arches.front();
   Settings.CheckFork = CheckFork;
+  Settings.Checks = Enabled;
   Session S(Settings);
 
   std::unique_ptr<CompilationDatabase> Database;

@@ -24,6 +24,9 @@ struct pcb {
 #define	PCB_FP_NOSAVE	0x80000000
 #define	PCB_FP_USERMASK	(PCB_FP_STARTED)
 	u_int		pcb_vfpcpu;
+#ifdef TEST_SVE
+	void		*pcb_svesaved;	/* The SVE era's save area. */
+#endif
 };
 
 void	vfp_new_thread(struct thread *, struct thread *, int);
