@@ -176,7 +176,9 @@ public:
 private:
   mutable std::optional<UnitFacts> Facts;
   mutable llvm::DenseSet<std::pair<const Stmt *, const Decl *>> Reported;
-  mutable llvm::DenseSet<std::pair<const Stmt *, size_t>> ReportedState;
+  mutable llvm::DenseSet<
+      std::pair<std::pair<const Stmt *, const Decl *>, size_t>>
+      ReportedState;
 
   const UnitFacts &facts(CheckerContext &C) const;
   const ThreadFunction *roleOf(const Decl *D, const UnitFacts &F) const;
@@ -210,6 +212,10 @@ private:
   void reportFlags(const ReturnStmt *RS, CheckerContext &C,
                    const FunctionDecl *FD, const ThreadFunction &Role,
                    const MemRegion *ChildPcb, const CopyRecord &Rec) const;
+  void emitCopyReport(const BugType &Bug, const std::string &Msg,
+                      const std::string &Note, const FixRequest &Fix,
+                      const FunctionDecl *FD, const ReturnStmt *RS,
+                      CheckerContext &C) const;
   void reportState(const ReturnStmt *RS, CheckerContext &C,
                    const FunctionDecl *FD, const MemRegion *ChildPcb,
                    const CopyRecord &Rec) const;
@@ -713,18 +719,31 @@ void PcbFpuFlagsChecker::reportFlags(const ReturnStmt *RS, CheckerContext &C,
   std::string Msg = findingMessage(FD->getName().str(), Field, Flags);
   std::string Note = findingNote(FD->getName().str(), Field, Flags);
 
-  const SourceManager &SM = C.getSourceManager();
-  auto Report = std::make_unique<BasicBugReport>(
-      *FlagsBug, Msg,
-      PathDiagnosticLocation::createBegin(Rec.Site, SM,
-                                          C.getLocationContext()));
-  Report->setDeclWithIssue(FD);
-  Report->addRange(Rec.Site->getSourceRange());
   // The fix: what a new thread starts without, or for a fork only what
   // it must not own.
-  FixRequest Fix{Rec.Site, copyDestination(Rec.Site), F.Rule,
-                 Role.Kind == FunctionKind::Fork ? F.OwnershipNames
-                                                 : F.NewThreadNames};
+  emitCopyReport(*FlagsBug, Msg, Note,
+                 FixRequest{Rec.Site, copyDestination(Rec.Site), F.Rule,
+                            Role.Kind == FunctionKind::Fork
+                                ? F.OwnershipNames
+                                : F.NewThreadNames},
+                 FD, RS, C);
+}
+
+/// A report at the copy \p Fix.Copy, with its fix and the note at the
+/// path's end.
+void PcbFpuFlagsChecker::emitCopyReport(const BugType &Bug,
+                                        const std::string &Msg,
+                                        const std::string &Note,
+                                        const FixRequest &Fix,
+                                        const FunctionDecl *FD,
+                                        const ReturnStmt *RS,
+                                        CheckerContext &C) const {
+  auto Report = std::make_unique<BasicBugReport>(
+      Bug, Msg,
+      PathDiagnosticLocation::createBegin(Fix.Copy, C.getSourceManager(),
+                                          C.getLocationContext()));
+  Report->setDeclWithIssue(FD);
+  Report->addRange(Fix.Copy->getSourceRange());
   for (const FixItHint &Hint : planFix(C.getASTContext(), Fix))
     Report->addFixItHint(Hint);
   Report->addNote(Note, endOfPath(RS, C));
@@ -738,22 +757,17 @@ void PcbFpuFlagsChecker::reportState(const ReturnStmt *RS, CheckerContext &C,
   const UnitFacts &F = facts(C);
   const std::vector<FieldReset> &Resets = F.Rule->FieldResets;
   for (size_t I = 0; I < Resets.size() && I < 64; ++I) {
+    // Once per copy, function and field (a copy in a static helper
+    // shared by cpu_fork and cpu_copy_thread is each one's).
     if (!(Rec.Stale & (uint64_t(1) << I)) ||
-        !ReportedState.insert({Rec.Site, I}).second)
+        !ReportedState.insert({{Rec.Site, FD}, I}).second)
       continue;
     const FieldReset &R = Resets[I];
-    const SourceManager &SM = C.getSourceManager();
-    auto Report = std::make_unique<BasicBugReport>(
-        *StateBug, stateMessage(FD->getName().str(), R),
-        PathDiagnosticLocation::createBegin(Rec.Site, SM,
-                                            C.getLocationContext()));
-    Report->setDeclWithIssue(FD);
-    Report->addRange(Rec.Site->getSourceRange());
-    FixRequest Fix{Rec.Site, copyDestination(Rec.Site), F.Rule, {}, &R};
-    for (const FixItHint &Hint : planFix(C.getASTContext(), Fix))
-      Report->addFixItHint(Hint);
-    Report->addNote(stateNote(FD->getName().str(), R), endOfPath(RS, C));
-    C.emitReport(std::move(Report));
+    emitCopyReport(*StateBug, stateMessage(FD->getName().str(), R),
+                   stateNote(FD->getName().str(), R),
+                   FixRequest{Rec.Site, copyDestination(Rec.Site), F.Rule, {},
+                              &R},
+                   FD, RS, C);
   }
 }
 

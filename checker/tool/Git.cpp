@@ -113,36 +113,33 @@ Error GitObjects::Pipe::write(StringRef Text) {
   return Error::success();
 }
 
+Error GitObjects::Pipe::fill() {
+  char Chunk[65536];
+  ssize_t N;
+  do
+    N = ::read(Out, Chunk, sizeof(Chunk));
+  while (N < 0 && errno == EINTR);
+  if (N <= 0)
+    return createStringError(inconvertibleErrorCode(),
+                             "git cat-file ended unexpectedly");
+  Buffered.append(Chunk, N);
+  return Error::success();
+}
+
 Expected<std::string> GitObjects::Pipe::readLine() {
-  for (;;) {
-    size_t End = Buffered.find('\n');
-    if (End != std::string::npos) {
-      std::string Line = Buffered.substr(0, End);
-      Buffered.erase(0, End + 1);
-      return Line;
-    }
-    char Chunk[65536];
-    ssize_t N = ::read(Out, Chunk, sizeof(Chunk));
-    if (N < 0 && errno == EINTR)
-      continue;
-    if (N <= 0)
-      return createStringError(inconvertibleErrorCode(),
-                               "git cat-file ended unexpectedly");
-    Buffered.append(Chunk, N);
-  }
+  size_t End;
+  while ((End = Buffered.find('\n')) == std::string::npos)
+    if (Error E = fill())
+      return std::move(E);
+  std::string Line = Buffered.substr(0, End);
+  Buffered.erase(0, End + 1);
+  return Line;
 }
 
 Expected<std::string> GitObjects::Pipe::readBytes(size_t Size) {
-  while (Buffered.size() < Size) {
-    char Chunk[65536];
-    ssize_t N = ::read(Out, Chunk, sizeof(Chunk));
-    if (N < 0 && errno == EINTR)
-      continue;
-    if (N <= 0)
-      return createStringError(inconvertibleErrorCode(),
-                               "git cat-file ended unexpectedly");
-    Buffered.append(Chunk, N);
-  }
+  while (Buffered.size() < Size)
+    if (Error E = fill())
+      return std::move(E);
   std::string Bytes = Buffered.substr(0, Size);
   Buffered.erase(0, Size);
   return Bytes;

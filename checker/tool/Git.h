@@ -56,6 +56,7 @@ private:
     llvm::Error start(llvm::StringRef Top, llvm::StringRef Mode);
     void stop();
     llvm::Error write(llvm::StringRef Text);
+    llvm::Error fill(); ///< Reads what git has written so far.
     llvm::Expected<std::string> readLine();
     llvm::Expected<std::string> readBytes(size_t N);
   };

@@ -65,7 +65,7 @@ void GitRevisionFS::setEnvironment(std::map<std::string, std::string> Files,
   EnvLinks = std::move(Links);
 }
 
-GitRevisionFS::Place GitRevisionFS::resolve(const Twine &Path) const {
+SmallString<256> GitRevisionFS::absolute(const Twine &Path) const {
   SmallString<256> Abs;
   Path.toVector(Abs);
   if (!path::is_absolute(Abs)) {
@@ -74,6 +74,11 @@ GitRevisionFS::Place GitRevisionFS::resolve(const Twine &Path) const {
     Abs = Full;
   }
   path::remove_dots(Abs, /*remove_dot_dot=*/true);
+  return Abs;
+}
+
+GitRevisionFS::Place GitRevisionFS::resolve(const Twine &Path) const {
+  SmallString<256> Abs = absolute(Path);
   std::string Rest;
   // machine/ links, then the tree itself; a link never loops (it points
   // into the tree, not into the environment).
@@ -214,15 +219,7 @@ vfs::directory_iterator GitRevisionFS::dir_begin(const Twine &Dir,
 }
 
 std::error_code GitRevisionFS::setCurrentWorkingDirectory(const Twine &Path) {
-  SmallString<256> Abs;
-  Path.toVector(Abs);
-  if (!path::is_absolute(Abs)) {
-    SmallString<256> Full(Cwd);
-    path::append(Full, Abs);
-    Abs = Full;
-  }
-  path::remove_dots(Abs, /*remove_dot_dot=*/true);
-  Cwd = Abs.str().str();
+  Cwd = absolute(Path).str().str();
   return {};
 }
 

@@ -65,6 +65,8 @@ private:
     std::string Path; ///< Repository-relative, or absolute.
   };
   Place resolve(const llvm::Twine &Path) const;
+  /// \p Path against the working directory, "." and ".." removed.
+  llvm::SmallString<256> absolute(const llvm::Twine &Path) const;
   /// The object at repository path \p Rel, recorded.
   std::optional<GitObjectInfo> object(const std::string &Rel);
   llvm::vfs::Status statusOf(llvm::StringRef Name, bool Directory,

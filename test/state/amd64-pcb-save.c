@@ -4,6 +4,7 @@
  * shared copy_thread() as in the 2012 cpu_fork() and cpu_set_upcall().
  * A copy without it leaves pcb_save pointing at the parent's area.  The
  * result of the helper, whose body lives elsewhere, counts as the reset.
+ * The copy in the shared static helper is reported for each caller.
  *
  * RUN: %clang_cc1 -analyze -load %plugin -analyzer-checker=core,mdthread.PcbFpuState -triple x86_64-unknown-freebsd -include %S/../Inputs/amd64_pcb.h -verify=fixed %s
  * RUN: %clang_cc1 -analyze -load %plugin -analyzer-checker=core,mdthread.PcbFpuState -triple x86_64-unknown-freebsd -include %S/../Inputs/amd64_pcb.h -DFORGET_SAVE -verify=buggy %s
@@ -14,7 +15,7 @@
  * RUN: rm -rf %t && mkdir -p %t && cp %s %t/vm_machdep.c
  * RUN: cd %t && %pcbcheck vm_machdep.c -- -target x86_64-unknown-freebsd -include %S/../Inputs/amd64_pcb.h -DFORGET_SAVE > %t.out; test $? -eq 1
  * RUN: FileCheck --check-prefix=TOOL %s < %t.out
- * TOOL: vm_machdep.c:35:2: warning: cpu_copy_thread: child pcb_save still points at the parent's FPU save area [mdthread.PcbFpuState]
+ * TOOL: vm_machdep.c:36:2: warning: cpu_copy_thread: child pcb_save still points at the parent's FPU save area [mdthread.PcbFpuState]
  * RUN: cd %t && %pcbcheck --apply vm_machdep.c -- -target x86_64-unknown-freebsd -include %S/../Inputs/amd64_pcb.h -DFORGET_SAVE > /dev/null
  * RUN: grep -n "pcb2->pcb_save = get_pcb_user_save_pcb(pcb2);" %t/vm_machdep.c | FileCheck --check-prefix=APPLIED %s
  * APPLIED: pcb2->pcb_save = get_pcb_user_save_pcb(pcb2);
@@ -32,7 +33,7 @@ copy_thread_shared(struct thread *td1, struct thread *td2)
 
 	pcb2 = td2->td_pcb;
 	/* Start from the parent's registers. */
-	bcopy(td1->td_pcb, pcb2, sizeof(*pcb2)); /* buggy-warning {{cpu_copy_thread: child pcb_save still points at the parent's FPU save area}} */
+	bcopy(td1->td_pcb, pcb2, sizeof(*pcb2)); /* buggy-warning {{cpu_copy_thread: child pcb_save still points at the parent's FPU save area}} buggy-warning {{cpu_fork: child pcb_save still points at the parent's FPU save area}} */
 #ifndef FORGET_SAVE
 	pcb2->pcb_save = get_pcb_user_save_pcb(pcb2);
 #endif
@@ -52,3 +53,9 @@ cpu_copy_thread(struct thread *td, struct thread *td0)
 	copy_thread_shared(td0, td);
 	set_pcb_flags(td->td_pcb, PCB_FULL_IRET);
 } /* buggy-note {{child pcb_save is not reset when cpu_copy_thread returns}} */
+
+void
+cpu_fork(struct thread *td1, struct proc *p2, struct thread *td2, int flags)
+{
+	copy_thread_shared(td1, td2);
+} /* buggy-note {{child pcb_save is not reset when cpu_fork returns}} */
