@@ -217,8 +217,7 @@ private:
                       const FunctionDecl *FD, const ReturnStmt *RS,
                       CheckerContext &C) const;
   void reportState(const ReturnStmt *RS, CheckerContext &C,
-                   const FunctionDecl *FD, const MemRegion *ChildPcb,
-                   const CopyRecord &Rec) const;
+                   const FunctionDecl *FD, const CopyRecord &Rec) const;
 };
 
 const UnitFacts &PcbFpuFlagsChecker::facts(CheckerContext &C) const {
@@ -684,7 +683,7 @@ void PcbFpuFlagsChecker::checkEndFunction(const ReturnStmt *RS,
   if (FlagsEnabled && (Role->Kind != FunctionKind::Fork || CheckFork))
     reportFlags(RS, C, FD, *Role, ChildPcb, *Rec);
   if (StateEnabled)
-    reportState(RS, C, FD, ChildPcb, *Rec);
+    reportState(RS, C, FD, *Rec);
 }
 
 /// The path's end: where the note about what still holds goes.
@@ -752,7 +751,6 @@ void PcbFpuFlagsChecker::emitCopyReport(const BugType &Bug,
 
 void PcbFpuFlagsChecker::reportState(const ReturnStmt *RS, CheckerContext &C,
                                      const FunctionDecl *FD,
-                                     const MemRegion *,
                                      const CopyRecord &Rec) const {
   const UnitFacts &F = facts(C);
   const std::vector<FieldReset> &Resets = F.Rule->FieldResets;
@@ -841,10 +839,11 @@ std::string pcbcheck::findingMessage(const std::string &Function,
 
 std::string pcbcheck::stateMessage(const std::string &Function,
                                    const FieldReset &R) {
-  std::string Left = !R.Inherited.empty()         ? R.Inherited
-                     : R.To == ResetKind::OwnStorage ? "points into the parent's pcb"
-                     : R.To == ResetKind::Null       ? "points at the parent's state"
-                                                     : "holds the parent's value";
+  std::string Left = !R.Inherited.empty() ? R.Inherited
+                     : R.To == ResetKind::OwnStorage
+                         ? "points into the parent's pcb"
+                     : R.To == ResetKind::Null ? "points at the parent's state"
+                                               : "holds the parent's value";
   return Function + ": child " + R.Field + " still " + Left;
 }
 

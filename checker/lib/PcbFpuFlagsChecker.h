@@ -36,8 +36,9 @@ std::string findingNote(const std::string &Function, const std::string &Field,
 std::string stateMessage(const std::string &Function, const FieldReset &R);
 std::string stateNote(const std::string &Function, const FieldReset &R);
 
-/// Adds mdthread.PcbFpuFlags, mdthread.PcbFpuState and their options (Rules, Arch, CheckFork,
-/// OnlyThreadFunctions) to a registry.  Used by the plugin and the tool.
+/// Adds mdthread.PcbFpuFlags, mdthread.PcbFpuState, their modeling and
+/// the options (Rules, Arch, CheckFork, OnlyThreadFunctions) to a
+/// registry.  Used by the plugin and the tool.
 void registerPcbFpuFlagsChecker(clang::ento::CheckerRegistry &Registry);
 
 } // namespace pcbcheck

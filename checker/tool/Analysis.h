@@ -3,6 +3,7 @@
 #ifndef PCBCHECK_ANALYSIS_H
 #define PCBCHECK_ANALYSIS_H
 
+#include "PcbFpuFlagsChecker.h"
 #include "Rules.h"
 
 #include "clang/Tooling/CompilationDatabase.h"
@@ -43,7 +44,7 @@ struct Finding {
   std::string AbsoluteFile;
   unsigned Offset = 0; ///< Of Where in AbsoluteFile.
   std::string Arch;    ///< The rules it was found with.
-  std::string Checker = "mdthread.PcbFpuFlags"; ///< Which check reported it.
+  std::string Checker = CheckerName; ///< Which check reported it.
   std::string Function;
   std::string Message;
   std::vector<FindingNote> Notes;

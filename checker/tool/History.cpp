@@ -142,6 +142,10 @@ std::vector<AuditCommit> branchTips(StringRef Top,
   return Tips;
 }
 
+/// Repository paths -> how a revision is compared on each: "file" by
+/// existence only, "" by what is there.
+using Shape = std::map<std::string, std::string>;
+
 /// The audit in progress.
 class Auditor {
 public:
@@ -158,6 +162,11 @@ public:
             Pending.push_back({Arch, C});
       if (Pending.empty())
         break;
+      // What every analysis of each architecture looked up so far: it
+      // changes only after a wave's analyses.
+      std::vector<Shape> Unions;
+      for (size_t Arch = 0; Arch < A.Arches.size(); ++Arch)
+        Unions.push_back(unionOf(Arch));
       std::vector<std::pair<size_t, size_t>> Analyze;
       std::set<std::pair<size_t, std::string>> Groups;
       for (auto [Arch, C] : Pending) {
@@ -171,11 +180,11 @@ public:
         // rest find that verdict in the next wave (or differ after all).
         // (Before anything is known of an architecture, that is all of
         // them: its first revision tells what to compare the rest on.)
-        if (!Groups.insert({Arch, key(C, unionOf(Arch))}).second)
+        if (!Groups.insert({Arch, key(C, Unions[Arch])}).second)
           continue;
         Analyze.push_back({Arch, C});
       }
-      analyzeAll(Analyze);
+      analyzeAll(Analyze, Unions);
     }
   }
 
@@ -190,8 +199,7 @@ private:
   /// only its existence counts -> what they held -> the verdict.  Few
   /// revisions look up a new set of paths.
   std::map<size_t,
-           std::map<std::map<std::string, std::string>,
-                    std::map<std::string, const RevisionVerdict *>>>
+           std::map<Shape, std::map<std::string, const RevisionVerdict *>>>
       Index;
   /// Per architecture: every path its verdicts recorded -> how.
   enum { WasRead = 1, WasFound = 2, WasAbsent = 4 };
@@ -200,8 +208,8 @@ private:
 
   /// Every path any analyzed revision of \p Arch read or looked for,
   /// compared by existence where no revision read it.
-  std::map<std::string, std::string> unionOf(size_t Arch) {
-    std::map<std::string, std::string> U;
+  Shape unionOf(size_t Arch) {
+    Shape U;
     for (const auto &[Path, How] : Known[Arch])
       U[Path] = How == WasFound ? "file" : "";
     return U;
@@ -228,10 +236,11 @@ private:
     return false;
   }
 
-  /// What \p Paths hold at commit \p C, one round trip for the unknown.
-  void fetchRecords(size_t C, const std::set<std::string> &Paths) {
+  /// What the paths of \p Paths hold at commit \p C, one round trip for
+  /// the unknown.
+  void fetchRecords(size_t C, const Shape &Paths) {
     std::vector<std::string> Missing, Names;
-    for (const std::string &P : Paths)
+    for (const auto &[P, How] : Paths)
       if (!Records.count({C, P})) {
         Missing.push_back(P);
         Names.push_back(A.Commits[C].Id +
@@ -251,39 +260,42 @@ private:
       Records[{C, Missing[I]}] = (*Infos)[I];
   }
 
-  /// What \p Paths hold at commit \p C, as one string; a path recorded
-  /// as \p Shape says ("file": its existence only) is compared so.
-  std::string key(size_t C, const std::map<std::string, std::string> &Shape) {
-    std::set<std::string> Paths;
-    for (const auto &[P, Record] : Shape)
-      Paths.insert(P);
+  /// What \p Paths hold at commit \p C, as one string; a path whose
+  /// shape is "file" is compared by its existence only.
+  std::string key(size_t C, const Shape &Paths) {
     fetchRecords(C, Paths);
     std::string K;
-    for (const auto &[P, Record] : Shape) {
+    for (const auto &[P, How] : Paths) {
       auto It = Records.find({C, P});
       std::string Found = It == Records.end()
                               ? "?"
                               : GitRevisionFS::recordOf(It->second, true);
-      K += P + '\0' +
-           (Record == "file" && GitRevisionFS::matches(Record, Found) ? Record
-                                                                      : Found) +
-           '\0';
+      K += keyPart(P, How == "file" && GitRevisionFS::matches(How, Found)
+                          ? How
+                          : Found);
     }
     return K;
+  }
+
+  /// One path of a key, as key() and a new verdict's index entry write it.
+  static std::string keyPart(const std::string &Path,
+                             const std::string &Record) {
+    return Path + '\0' + Record + '\0';
   }
 
   /// An analyzed verdict of \p Arch that commit \p C would repeat: one
   /// whose paths hold the same at \p C.
   const RevisionVerdict *cached(size_t Arch, size_t C) {
-    for (const auto &[Shape, ByKey] : Index[Arch]) {
-      auto It = ByKey.find(key(C, Shape));
+    for (const auto &[Paths, ByKey] : Index[Arch]) {
+      auto It = ByKey.find(key(C, Paths));
       if (It != ByKey.end())
         return It->second;
     }
     return nullptr;
   }
 
-  void analyzeAll(const std::vector<std::pair<size_t, size_t>> &Work) {
+  void analyzeAll(const std::vector<std::pair<size_t, size_t>> &Work,
+                  const std::vector<Shape> &Unions) {
     std::vector<std::unique_ptr<RevisionVerdict>> Out(Work.size());
     // What the paths known to each architecture hold at each revision:
     // one round trip each, instead of one per file clang looks up.
@@ -291,12 +303,8 @@ private:
         Work.size());
     for (size_t I = 0; I < Work.size(); ++I) {
       auto [Arch, C] = Work[I];
-      std::map<std::string, std::string> U = unionOf(Arch);
-      std::set<std::string> Paths;
-      for (const auto &[P, How] : U)
-        Paths.insert(P);
-      fetchRecords(C, Paths);
-      for (const std::string &P : Paths)
+      fetchRecords(C, Unions[Arch]);
+      for (const auto &[P, How] : Unions[Arch])
         if (auto It = Records.find({C, P}); It != Records.end())
           Primed[I][P] = It->second;
     }
@@ -324,16 +332,16 @@ private:
       H.Verdicts.push_back(std::move(Out[I]));
       const RevisionVerdict *V = H.Verdicts.back().get();
       H.At[C] = {V, false};
-      std::map<std::string, std::string> Shape;
+      Shape Paths;
       std::string Key;
       for (const auto &[P, Record] : V->Reads) {
-        Shape[P] = Record == "file" ? "file" : "";
+        Paths[P] = Record == "file" ? "file" : "";
         Known[Arch][P] |= Record.empty()                       ? WasAbsent
                           : Record == "file" || Record == "tree" ? WasFound
                                                                  : WasRead;
-        Key += P + '\0' + Record + '\0';
+        Key += keyPart(P, Record);
       }
-      Index[Arch][Shape].emplace(Key, V);
+      Index[Arch][Paths].emplace(Key, V);
       ++A.Analyzed;
     }
   }
