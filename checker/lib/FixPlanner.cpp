@@ -3,6 +3,7 @@
 #include "FixPlanner.h"
 
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/AST/Stmt.h"
@@ -171,16 +172,37 @@ struct SourceLines {
   }
 };
 
-std::string fillTemplate(StringRef Template, StringRef Pcb,
-                         const std::vector<std::string> &Flags) {
-  std::string Mask = llvm::join(Flags, " | ");
-  std::string Out = Template.str();
-  for (auto [Key, Value] : {std::pair<StringRef, StringRef>{"%pcb%", Pcb},
-                            {"%flags%", Mask}}) {
-    size_t At;
-    while ((At = Out.find(Key.str())) != std::string::npos)
-      Out.replace(At, Key.size(), Value.str());
-  }
+std::string replaceAll(std::string Out, StringRef Key, StringRef Value) {
+  for (size_t At; (At = Out.find(Key.str())) != std::string::npos;)
+    Out.replace(At, Key.size(), Value.str());
+  return Out;
+}
+
+/// The template's statements for \p Flags: one with the mask (%flags%),
+/// or one per flag (%flag%: clear_tsk_thread_flag(p, TIF_X);).
+std::vector<std::string> fillTemplate(StringRef Template, StringRef Pcb,
+                                      const std::vector<std::string> &Flags) {
+  std::string Base = replaceAll(Template.str(), "%pcb%", Pcb);
+  if (!Template.contains("%flag%"))
+    return {replaceAll(Base, "%flags%", llvm::join(Flags, " | "))};
+  std::vector<std::string> Out;
+  for (const std::string &F : Flags)
+    Out.push_back(replaceAll(Base, "%flag%", F));
+  return Out;
+}
+
+/// Every statement of the fix, in order.
+std::vector<std::string> fixStatements(const FixRequest &Request,
+                                       StringRef Child) {
+  if (Request.Reset)
+    return {ArchRule::resetStatement(*Request.Reset, Child)};
+  std::vector<std::string> Out;
+  if (!Request.Flags.empty())
+    Out = fillTemplate(Request.Rule->Fix, Child, Request.Flags);
+  if (!Request.SetFlags.empty())
+    for (std::string &S :
+         fillTemplate(Request.Rule->FixSet, Child, Request.SetFlags))
+      Out.push_back(std::move(S));
   return Out;
 }
 
@@ -227,10 +249,42 @@ std::string pcbcheck::formatStatement(StringRef Indent, StringRef Statement,
   return Out + Newline.str();
 }
 
+/// A fix for a function entered with the child already a copy: first in
+/// its body, after the declarations, before anything can return.
+static std::vector<FixItHint> planEntryFix(ASTContext &Ctx,
+                                           const FixRequest &Request) {
+  const auto *Body = dyn_cast<CompoundStmt>(Request.Copy);
+  const Stmt *First = nullptr;
+  for (const Stmt *S : Body ? Body->body() : llvm::ArrayRef<Stmt *>())
+    if (!isa<DeclStmt>(S)) {
+      First = S;
+      break;
+    }
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (!First || First->getBeginLoc().isMacroID())
+    return {};
+  SourceLocation Loc = SM.getFileLoc(First->getBeginLoc());
+  SourceLines Lines{SM, SM.getFileID(Loc), SM.getBufferData(SM.getFileID(Loc))};
+  unsigned Offset = Lines.offset(Loc);
+  unsigned At = Lines.lineStart(Offset);
+  std::string Text;
+  for (const std::string &S :
+       fixStatements(Request, Request.EntryChild->getName()))
+    Text += formatStatement(Lines.indentAt(Offset), S, Lines.newlineAt(Offset),
+                            Request.Rule->FixColumns);
+  // A block of its own, as the body's first statements.
+  Text += Lines.newlineAt(Offset).str();
+  return {FixItHint::CreateInsertion(Lines.loc(At), Text)};
+}
+
 std::vector<FixItHint> pcbcheck::planFix(ASTContext &Ctx,
                                          const FixRequest &Request) {
   const ArchRule &Rule = *Request.Rule;
-  if ((Request.Flags.empty() && !Request.Reset) || !Request.ChildPcb)
+  if (Request.Flags.empty() && Request.SetFlags.empty() && !Request.Reset)
+    return {};
+  if (Request.EntryChild)
+    return planEntryFix(Ctx, Request);
+  if (!Request.ChildPcb)
     return {};
   std::string Child = compactText(Request.ChildPcb->IgnoreParens(), Ctx);
   std::string ChildWritten = writtenText(Request.ChildPcb->IgnoreParens(), Ctx);
@@ -253,7 +307,9 @@ std::vector<FixItHint> pcbcheck::planFix(ASTContext &Ctx,
   }
 
   // A statement after the copy already clears some of the flags: extend it.
-  for (const Stmt *S : Request.Reset ? std::vector<const Stmt *>() : Following) {
+  bool MaskFix = !Request.Reset && Request.SetFlags.empty() &&
+                 !StringRef(Rule.Fix).contains("%flag%");
+  for (const Stmt *S : MaskFix ? Following : std::vector<const Stmt *>()) {
     std::string Head, Mask;
     if (const auto *CA = dyn_cast<CompoundAssignOperator>(S)) {
       const auto *ME =
@@ -320,11 +376,10 @@ std::vector<FixItHint> pcbcheck::planFix(ASTContext &Ctx,
   unsigned At = Before ? Lines.lineStart(Lines.offset(Before->getBeginLoc()))
                        : Lines.nextLineStart(Lines.offset(After->getEndLoc()));
   unsigned IndentFrom = Lines.offset((Before ? Before : After)->getBeginLoc());
-  std::string Text = formatStatement(
-      Lines.indentAt(IndentFrom),
-      Request.Reset ? ArchRule::resetStatement(*Request.Reset, ChildWritten)
-                    : fillTemplate(Rule.Fix, ChildWritten, Request.Flags),
-      Lines.newlineAt(IndentFrom), Rule.FixColumns);
+  std::string Text;
+  for (const std::string &S : fixStatements(Request, ChildWritten))
+    Text += formatStatement(Lines.indentAt(IndentFrom), S,
+                            Lines.newlineAt(IndentFrom), Rule.FixColumns);
   // A last line with no newline: rewrite it with one, and leave the fix
   // without, so the file keeps its missing final newline.
   if (At == Lines.Buffer.size() && !Lines.Buffer.ends_with("\n")) {

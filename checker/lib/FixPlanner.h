@@ -22,18 +22,25 @@
 namespace clang {
 class ASTContext;
 class Expr;
+class ParmVarDecl;
 class Stmt;
 } // namespace clang
 
 namespace pcbcheck {
 
 struct FixRequest {
-  const clang::Stmt *Copy;     ///< The bulk copy that was reported.
-  const clang::Expr *ChildPcb; ///< The copy's destination, for its spelling.
-  const ArchRule *Rule;
-  std::vector<std::string> Flags; ///< The mask, in the rule's order.
-  /// Instead of the mask: the field to reset (its own line, after the
-  /// copy and the child-pcb writes that follow it).
+  /// The bulk copy that was reported, or with EntryChild the body of the
+  /// function entered with the child already a copy.
+  const clang::Stmt *Copy = nullptr;
+  const clang::Expr *ChildPcb = nullptr; ///< The copy's destination.
+  /// The child parameter: the fix goes first in the body, after its
+  /// declarations, and spells the child by the parameter's name.
+  const clang::ParmVarDecl *EntryChild = nullptr;
+  const ArchRule *Rule = nullptr;
+  std::vector<std::string> Flags;    ///< To clear, in the rule's order.
+  std::vector<std::string> SetFlags; ///< must_set_flags to set (fix_set).
+  /// Instead of flags: the field to reset (its own line, after the copy
+  /// and the child-pcb writes that follow it).
   const FieldReset *Reset = nullptr;
 };
 

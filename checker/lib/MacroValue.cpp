@@ -50,6 +50,8 @@ private:
     case tok::plus:
     case tok::minus:
       return 5;
+    case tok::star:
+      return 6;
     default:
       return -1;
     }
@@ -89,6 +91,9 @@ private:
       case tok::plus:
         *L += *R;
         break;
+      case tok::star:
+        *L *= *R;
+        break;
       default:
         *L -= *R;
         break;
@@ -122,6 +127,9 @@ private:
       ++Pos;
       if (Depth >= 16)
         return std::nullopt;
+      const MacroInfo *MI = PP.getMacroInfo(T.getIdentifierInfo());
+      if (MI && MI->isFunctionLike())
+        return expandCall(*MI);
       return evaluateAt(PP, T.getIdentifierInfo()->getName(), Depth + 1);
     }
     if (!T.is(tok::l_paren))
@@ -142,6 +150,46 @@ private:
       return std::nullopt;
     ++Pos;
     return V;
+  }
+
+  /// A function-like macro's use, "__MASK(MSR_FP_LG)" with powerpc's
+  /// "#define __MASK(X) (1UL<<(X))": its body with the arguments put in
+  /// for the parameters (no # or ##).
+  std::optional<uint64_t> expandCall(const MacroInfo &MI) {
+    if (!at(tok::l_paren))
+      return std::nullopt;
+    ++Pos;
+    std::vector<std::vector<Token>> Args(1);
+    for (unsigned Nesting = 0;; ++Pos) {
+      if (Pos >= Toks.size())
+        return std::nullopt;
+      const Token &A = Toks[Pos];
+      if (A.is(tok::r_paren) && Nesting == 0)
+        break;
+      if (A.is(tok::comma) && Nesting == 0) {
+        Args.emplace_back();
+        continue;
+      }
+      Nesting += A.is(tok::l_paren);
+      Nesting -= A.is(tok::r_paren);
+      Args.back().push_back(A);
+    }
+    ++Pos;
+    if (Args.size() != MI.getNumParams())
+      return std::nullopt;
+    std::vector<Token> Body;
+    for (const Token &B : MI.tokens()) {
+      if (B.is(tok::hash) || B.is(tok::hashhash))
+        return std::nullopt;
+      int Param = B.getIdentifierInfo()
+                      ? MI.getParameterNum(B.getIdentifierInfo())
+                      : -1;
+      if (Param < 0)
+        Body.push_back(B);
+      else
+        Body.insert(Body.end(), Args[Param].begin(), Args[Param].end());
+    }
+    return TokenEvaluator(PP, Body, Depth + 1).run();
   }
 
   /// "(FOO)" is a parenthesized macro, not a cast, when FOO is a macro.

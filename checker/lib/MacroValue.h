@@ -24,8 +24,9 @@ namespace pcbcheck {
 bool isMacroDefined(const clang::Preprocessor &PP, llvm::StringRef Name);
 
 /// Evaluates an object-like macro built from integer literals, other such
-/// macros, parentheses, casts to a named type and the operators
-/// ~ - + << >> & ^ |.  Returns std::nullopt for anything else.
+/// macros, parentheses, casts to a named type, the operators
+/// ~ - + * << >> & ^ | and uses of function-like macros without # or ##
+/// (powerpc's __MASK(X)).  Returns std::nullopt for anything else.
 std::optional<uint64_t> evaluateMacro(const clang::Preprocessor &PP,
                                       llvm::StringRef Name);
 

@@ -20,6 +20,7 @@
 #include "PcbFpuFlagsChecker.h"
 #include "FixPlanner.h"
 #include "MacroValue.h"
+#include "RuleChoice.h"
 #include "Rules.h"
 
 #include "clang/AST/Expr.h"
@@ -47,16 +48,22 @@ struct CopyRecord {
   uint64_t Dirty;         ///< Flag bits that may still be set in it.
   /// Bit I: field_resets[I] still holds what the copy put there.
   uint64_t Stale;
+  uint64_t Unset; ///< must_set_flags bits not known to be set.
+  /// The child's name when Site is the body of a function entered with
+  /// the child already a copy (there is no copy to spell it).
+  const ParmVarDecl *EntryChild = nullptr;
 
   bool operator==(const CopyRecord &O) const {
     return Site == O.Site && Field == O.Field && Dirty == O.Dirty &&
-           Stale == O.Stale;
+           Stale == O.Stale && Unset == O.Unset && EntryChild == O.EntryChild;
   }
   void Profile(llvm::FoldingSetNodeID &ID) const {
     ID.AddPointer(Site);
     ID.AddPointer(Field);
     ID.AddInteger(Dirty);
     ID.AddInteger(Stale);
+    ID.AddInteger(Unset);
+    ID.AddPointer(EntryChild);
   }
 };
 
@@ -69,6 +76,13 @@ REGISTER_MAP_WITH_PROGRAMSTATE(CopiedPcbs, const MemRegion *, CopyRecord)
 /// the analyzer drops the store's bindings before checkEndFunction runs.
 REGISTER_MAP_WITH_PROGRAMSTATE(ThreadPcbs, const MemRegion *,
                                const MemRegion *)
+
+/// A path on which the rules' FPU feature test said "no FPU": nothing of
+/// the FPU needs setting up there.
+REGISTER_TRAIT_WITH_PROGRAMSTATE(WithoutFpu, bool)
+/// A path that returns an error (a nonzero int): the fork fails and the
+/// child never runs.
+REGISTER_TRAIT_WITH_PROGRAMSTATE(ErrorExit, bool)
 
 namespace {
 
@@ -83,9 +97,32 @@ struct UnitFacts {
   std::vector<Flag> Ownership;
   std::vector<std::string> OwnershipNames; ///< Defined, in rule order.
   std::vector<std::string> NewThreadNames; ///< Defined, in rule order.
+  std::vector<Flag> MustSet;
   uint64_t OwnershipMask = 0;
   uint64_t NewThreadMask = 0;
+  uint64_t MustSetMask = 0;
+  std::optional<uint64_t> FpuFeature; ///< The feature test's argument.
+
+  /// The bits of flag \p Name, as the rule encodes flags; 0 if undefined.
+  uint64_t bits(const Preprocessor &PP, StringRef Name) const {
+    std::optional<uint64_t> V = evaluateMacro(PP, Name);
+    if (!V)
+      return 0;
+    if (Rule->FlagValuesAre == FlagValues::BitNumber)
+      return *V < 64 ? uint64_t(1) << *V : 0;
+    return *V;
+  }
+  /// Flag names of \p Bits among \p Flags, joined by " | ".
+  static std::string names(const std::vector<Flag> &Flags, uint64_t Bits,
+                           const ThreadFunction &Role) {
+    std::string Out;
+    for (const Flag &Fl : Flags)
+      if ((Fl.Value & Bits) && Role.responsibleFor(Fl.Name))
+        Out += (Out.empty() ? "" : " | ") + Fl.Name;
+    return Out;
+  }
 };
+
 
 /// A bulk copy: the C library's and the builtins' argument orders.
 struct CopyFunction {
@@ -156,7 +193,7 @@ std::optional<uint64_t> constantValue(const Expr *E, const ASTContext &Ctx) {
 /// checker both depend on; each check only turns its reports on.
 class PcbFpuFlagsChecker
     : public Checker<check::BeginFunction, check::PreCall, check::PostCall,
-                     check::Bind,
+                     check::Bind, check::PreStmt<ReturnStmt>,
                      check::DeadSymbols, check::EndFunction> {
 public:
   RuleSet Rules;
@@ -170,6 +207,7 @@ public:
   void checkPreCall(const CallEvent &Call, CheckerContext &C) const;
   void checkPostCall(const CallEvent &Call, CheckerContext &C) const;
   void checkBind(SVal Loc, SVal Val, const Stmt *S, CheckerContext &C) const;
+  void checkPreStmt(const ReturnStmt *RS, CheckerContext &C) const;
   void checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const;
   void checkEndFunction(const ReturnStmt *RS, CheckerContext &C) const;
 
@@ -179,6 +217,7 @@ private:
   mutable llvm::DenseSet<
       std::pair<std::pair<const Stmt *, const Decl *>, size_t>>
       ReportedState;
+  mutable llvm::DenseSet<std::pair<const Stmt *, const Decl *>> ReportedUnset;
 
   const UnitFacts &facts(CheckerContext &C) const;
   const ThreadFunction *roleOf(const Decl *D, const UnitFacts &F) const;
@@ -198,7 +237,15 @@ private:
   ProgramStateRef recordCopy(ProgramStateRef State, CheckerContext &C,
                              const UnitFacts &F, const Stmt *Site,
                              const MemRegion *Dst, const MemRegion *Src,
-                             QualType PcbType) const;
+                             QualType PcbType,
+                             const ParmVarDecl *EntryChild = nullptr) const;
+  const MemRegion *copiedOwner(ProgramStateRef State, const MemRegion *R,
+                               std::string &Path) const;
+  ProgramStateRef applyBits(ProgramStateRef State, CheckerContext &C,
+                            const MemRegion *Pcb, uint64_t Bits,
+                            bool Set) const;
+  ProgramStateRef zeroed(ProgramStateRef State, CheckerContext &C,
+                         const MemRegion *Region) const;
   uint64_t possibleBits(const Expr *E, const Expr *FieldBase,
                         uint64_t Current, const UnitFacts &F,
                         const ASTContext &Ctx) const;
@@ -212,54 +259,56 @@ private:
   void reportFlags(const ReturnStmt *RS, CheckerContext &C,
                    const FunctionDecl *FD, const ThreadFunction &Role,
                    const MemRegion *ChildPcb, const CopyRecord &Rec) const;
+  void reportUnset(const ReturnStmt *RS, CheckerContext &C,
+                   const FunctionDecl *FD, const ThreadFunction &Role,
+                   const CopyRecord &Rec) const;
   void emitCopyReport(const BugType &Bug, const std::string &Msg,
-                      const std::string &Note, const FixRequest &Fix,
-                      const FunctionDecl *FD, const ReturnStmt *RS,
-                      CheckerContext &C) const;
+                      const std::string &Note, FixRequest Fix,
+                      const CopyRecord &Rec, const FunctionDecl *FD,
+                      const ReturnStmt *RS, CheckerContext &C) const;
   void reportState(const ReturnStmt *RS, CheckerContext &C,
-                   const FunctionDecl *FD, const CopyRecord &Rec) const;
+                   const FunctionDecl *FD, const ThreadFunction &Role,
+                   const CopyRecord &Rec) const;
 };
 
 const UnitFacts &PcbFpuFlagsChecker::facts(CheckerContext &C) const {
   if (Facts)
     return *Facts;
   Facts.emplace();
-  const ArchRule *Rule =
-      ForcedArch.empty()
-          ? Rules.byTarget(llvm::Triple::getArchTypeName(
-                C.getASTContext().getTargetInfo().getTriple().getArch()))
-          : Rules.byArch(ForcedArch);
+  const ArchRule *Rule = chooseRule(Rules, C.getASTContext(), ForcedArch);
   if (!Rule)
     return *Facts;
   const Preprocessor &PP = C.getPreprocessor();
   Facts->Rule = Rule;
   for (const std::string &Name : Rule->OwnershipFlags)
-    if (std::optional<uint64_t> V = evaluateMacro(PP, Name); V && *V) {
-      Facts->Ownership.push_back({Name, *V});
+    if (uint64_t V = Facts->bits(PP, Name)) {
+      Facts->Ownership.push_back({Name, V});
       Facts->OwnershipNames.push_back(Name);
-      Facts->OwnershipMask |= *V;
+      Facts->OwnershipMask |= V;
     }
   for (const std::string &Name : Rule->NewThreadFlags)
-    if (std::optional<uint64_t> V = evaluateMacro(PP, Name)) {
+    if (isMacroDefined(PP, Name)) {
       Facts->NewThreadNames.push_back(Name);
-      Facts->NewThreadMask |= *V;
+      Facts->NewThreadMask |= Facts->bits(PP, Name);
     }
+  for (const std::string &Name : Rule->MustSetFlags)
+    if (uint64_t V = Facts->bits(PP, Name)) {
+      Facts->MustSet.push_back({Name, V});
+      Facts->MustSetMask |= V;
+    }
+  if (Rule->FpuFeatureTest)
+    Facts->FpuFeature = evaluateMacro(PP, Rule->FpuFeatureTest->Feature);
   return *Facts;
 }
 
 /// The rule's role for \p D, when its parameters have the rule's shape:
-/// child and parent must both be "struct thread *" (the post-2016
-/// cpu_set_upcall takes other arguments and is not ours).
+/// child and parent must both point to the rule's thread type (the
+/// post-2016 cpu_set_upcall takes other arguments and is not ours).
 const ThreadFunction *PcbFpuFlagsChecker::roleOf(const Decl *D,
                                                  const UnitFacts &F) const {
   const auto *FD = dyn_cast_or_null<FunctionDecl>(D);
-  if (!F.Rule || !FD || !FD->getIdentifier())
-    return nullptr;
-  const ThreadFunction *Role = F.Rule->findFunction(FD->getName());
-  if (!Role || FD->getNumParams() <= std::max(Role->Child, Role->Parent))
-    return nullptr;
-  if (!isPointerToRecord(FD->getParamDecl(Role->Child)->getType(), "thread") ||
-      !isPointerToRecord(FD->getParamDecl(Role->Parent)->getType(), "thread"))
+  const ThreadFunction *Role = F.Rule ? functionRole(*F.Rule, FD) : nullptr;
+  if (!Role)
     return nullptr;
   // A fork keeps the parent's FPU flags on purpose; its pointers into
   // the parent are wrong all the same.
@@ -291,11 +340,29 @@ SVal PcbFpuFlagsChecker::childThread(CheckerContext &C,
 }
 
 void PcbFpuFlagsChecker::checkBeginFunction(CheckerContext &C) const {
+  if (!C.inTopFrame())
+    return;
+  const UnitFacts &F = facts(C);
+  const ThreadFunction *Role = roleOf(C.getLocationContext()->getDecl(), F);
   // In the pcbcheck tool nothing but the rules' functions is of interest:
   // stop other roots at once instead of exploring them.
-  if (OnlyThreadFunctions && C.inTopFrame() &&
-      !roleOf(C.getLocationContext()->getDecl(), facts(C)))
-    C.generateSink(C.getState(), C.getPredecessor());
+  if (!Role) {
+    if (OnlyThreadFunctions)
+      C.generateSink(C.getState(), C.getPredecessor());
+    return;
+  }
+  if (Role->Kind != FunctionKind::Copied)
+    return;
+  // Linux copy_thread(): the child's task is already the parent's copy.
+  const auto *FD = cast<FunctionDecl>(C.getLocationContext()->getDecl());
+  const ParmVarDecl *Child = FD->getParamDecl(Role->Child);
+  ProgramStateRef State = C.getState();
+  SVal Thread = State->getSVal(State->getRegion(Child, C.getLocationContext()));
+  const MemRegion *Task = stripped(Thread.getAsRegion());
+  if (!Task)
+    return;
+  C.addTransition(recordCopy(State, C, F, FD->getBody(), Task, nullptr,
+                             Child->getType()->getPointeeType(), Child));
 }
 
 /// The bits of \p Bits that the analyzer's constraints prove clear in the
@@ -352,9 +419,13 @@ uint64_t PcbFpuFlagsChecker::provenClear(ProgramStateRef State,
 const MemRegion *PcbFpuFlagsChecker::pcbOfThread(ProgramStateRef State,
                                                  SVal Thread,
                                                  QualType ThreadPtrType) const {
-  if (!isPointerToRecord(ThreadPtrType, "thread"))
+  const ArchRule *Rule = Facts ? Facts->Rule : nullptr;
+  if (!Rule || !isPointerToRecord(ThreadPtrType, Rule->ThreadType))
     return nullptr;
-  const FieldDecl *TdPcb = findField(ThreadPtrType->getPointeeType(), "td_pcb");
+  if (Rule->ChildPcbIs != ChildPcb::ThreadField)
+    return stripped(Thread.getAsRegion());
+  const FieldDecl *TdPcb =
+      findField(ThreadPtrType->getPointeeType(), Rule->ThreadPcbField);
   const MemRegion *ThreadRegion = stripped(Thread.getAsRegion());
   if (!TdPcb || !ThreadRegion)
     return nullptr;
@@ -370,11 +441,15 @@ const MemRegion *PcbFpuFlagsChecker::pcbOfThread(ProgramStateRef State,
 ProgramStateRef PcbFpuFlagsChecker::recordCopy(
     ProgramStateRef State, CheckerContext &C, const UnitFacts &F,
     const Stmt *Site, const MemRegion *Dst, const MemRegion *Src,
-    QualType PcbType) const {
+    QualType PcbType, const ParmVarDecl *EntryChild) const {
   if (!Dst)
     return State;
-  const FieldDecl *Field = findField(PcbType, F.Rule->FlagField);
-  uint64_t Dirty = F.OwnershipMask;
+  const FieldDecl *Field = findFieldPath(PcbType, F.Rule->FlagField);
+  // The flags live in the rule's pcb type (powerpc's MSR bits in the
+  // pt_regs copy, not in the task that copy_thread() is entered with).
+  bool HasFlags = isRecordNamed(PcbType, F.Rule->PcbType);
+  uint64_t Dirty = HasFlags ? F.OwnershipMask : 0;
+  uint64_t Unset = HasFlags ? F.MustSetMask : 0;
   // A parent proven free of a flag passes none of it on.
   if (Src)
     Dirty &= ~provenClear(State, Src, Field, Dirty, C);
@@ -382,7 +457,7 @@ ProgramStateRef PcbFpuFlagsChecker::recordCopy(
   uint64_t Stale = 0;
   for (size_t I = 0; I < F.Rule->FieldResets.size() && I < 64; ++I) {
     const FieldReset &R = F.Rule->FieldResets[I];
-    const FieldDecl *FD = findField(PcbType, R.Field);
+    const FieldDecl *FD = findFieldPath(PcbType, R.Field);
     // A pointer to re-point: older trees embed the state itself there
     // (i386's union savefpu pcb_save), which a copy rightly duplicates.
     bool Pointer = R.To != ResetKind::Value ||
@@ -390,7 +465,25 @@ ProgramStateRef PcbFpuFlagsChecker::recordCopy(
     if (FD && (!Pointer || FD->getType()->isPointerType()))
       Stale |= uint64_t(1) << I;
   }
-  return State->set<CopiedPcbs>(Dst, CopyRecord{Site, Field, Dirty, Stale});
+  return State->set<CopiedPcbs>(
+      Dst, CopyRecord{Site, Field, Dirty, Stale, Unset, EntryChild});
+}
+
+/// The copied pcb that \p R lies in, and \p Path, the member path from it
+/// to \p R ("" for the pcb itself, "thread.vstate"); null if none.
+const MemRegion *PcbFpuFlagsChecker::copiedOwner(ProgramStateRef State,
+                                                 const MemRegion *R,
+                                                 std::string &Path) const {
+  Path.clear();
+  for (R = stripped(R); R; R = stripped(cast<SubRegion>(R)->getSuperRegion())) {
+    if (State->get<CopiedPcbs>(R))
+      return R;
+    const auto *FR = dyn_cast<FieldRegion>(R);
+    if (!FR)
+      return nullptr;
+    Path = FR->getDecl()->getName().str() + (Path.empty() ? "" : ".") + Path;
+  }
+  return nullptr;
 }
 
 /// The bits that may be set in the value of \p E, an expression stored to
@@ -433,9 +526,48 @@ ProgramStateRef PcbFpuFlagsChecker::applyMask(
   const CopyRecord *Rec = State->get<CopiedPcbs>(Pcb);
   if (!Rec)
     return State;
-  uint64_t Dirty = Update(Rec->Dirty) & facts(C).OwnershipMask;
-  return State->set<CopiedPcbs>(
-      Pcb, CopyRecord{Rec->Site, Rec->Field, Dirty, Rec->Stale});
+  const UnitFacts &F = facts(C);
+  // Must-set bits go through the same update as the bits known set; an
+  // update that may set anything then counts as setting them, which can
+  // only hide a report, never make one.
+  uint64_t KnownSet = Update(Rec->Unset ^ F.MustSetMask);
+  CopyRecord Next = *Rec;
+  Next.Dirty = Update(Rec->Dirty) & F.OwnershipMask;
+  Next.Unset = F.MustSetMask & ~KnownSet;
+  return State->set<CopiedPcbs>(Pcb, Next);
+}
+
+/// The flag bits \p Bits of \p Pcb set (set_tsk_thread_flag) or cleared.
+ProgramStateRef PcbFpuFlagsChecker::applyBits(ProgramStateRef State,
+                                              CheckerContext &C,
+                                              const MemRegion *Pcb,
+                                              uint64_t Bits, bool Set) const {
+  return applyMask(State, C, Pcb, [&](uint64_t D) {
+    return Set ? D | Bits : D & ~Bits;
+  });
+}
+
+/// memset(&child->member, 0, ...): every reset field and flag under the
+/// member is as a new thread's.
+ProgramStateRef PcbFpuFlagsChecker::zeroed(ProgramStateRef State,
+                                           CheckerContext &C,
+                                           const MemRegion *Region) const {
+  std::string Path;
+  const MemRegion *Pcb = copiedOwner(State, Region, Path);
+  if (!Pcb)
+    return State;
+  auto Under = [&](StringRef Member) {
+    return Path.empty() || Member == Path ||
+           Member.starts_with(Path + ".");
+  };
+  std::vector<std::string> Fields;
+  for (const FieldReset &R : facts(C).Rule->FieldResets)
+    if (Under(R.Field))
+      Fields.push_back(R.Field);
+  State = markReset(State, Pcb, Fields);
+  if (Under(facts(C).Rule->FlagField))
+    State = applyMask(State, C, Pcb, [](uint64_t) { return uint64_t(0); });
+  return State;
 }
 
 /// A call the analyzer cannot see into invalidates the child thread, and
@@ -446,7 +578,8 @@ PcbFpuFlagsChecker::rememberChildPcb(ProgramStateRef State, CheckerContext &C,
   QualType Type;
   SVal Thread = childThread(C, Role, Type);
   const MemRegion *ThreadRegion = stripped(Thread.getAsRegion());
-  if (!ThreadRegion || State->contains<ThreadPcbs>(ThreadRegion))
+  if (!ThreadRegion || State->contains<ThreadPcbs>(ThreadRegion) ||
+      facts(C).Rule->ChildPcbIs != ChildPcb::ThreadField)
     return State;
   if (const MemRegion *Pcb = pcbOfThread(State, Thread, Type))
     return State->set<ThreadPcbs>(ThreadRegion, Pcb);
@@ -462,9 +595,11 @@ PcbFpuFlagsChecker::restoreChildPcb(ProgramStateRef State, CheckerContext &C,
   const MemRegion *ThreadRegion = stripped(Thread.getAsRegion());
   const MemRegion *const *Pcb =
       ThreadRegion ? State->get<ThreadPcbs>(ThreadRegion) : nullptr;
+  const ArchRule *Rule = facts(C).Rule;
   const FieldDecl *TdPcb =
-      isPointerToRecord(Type, "thread")
-          ? findField(Type->getPointeeType(), "td_pcb")
+      Rule->ChildPcbIs == ChildPcb::ThreadField &&
+              isPointerToRecord(Type, Rule->ThreadType)
+          ? findField(Type->getPointeeType(), Rule->ThreadPcbField)
           : nullptr;
   if (!Pcb || !TdPcb)
     return State;
@@ -488,26 +623,53 @@ void PcbFpuFlagsChecker::checkPostCall(const CallEvent &Call,
   const IdentifierInfo *II = Call.getCalleeIdentifier();
   const FlagHelper *H = II ? F.Rule->findHelper(II->getName()) : nullptr;
   const MemRegion *Pcb = nullptr;
-  if (H && H->PcbArg && *H->PcbArg < Call.getNumArgs())
-    Pcb = stripped(Call.getArgSVal(*H->PcbArg).getAsRegion());
-  else if (H && H->ThreadArg && *H->ThreadArg < Call.getNumArgs())
+  bool AtFlags = true; // The argument is the pcb or holds its flag field.
+  if (H && H->PcbArg && *H->PcbArg < Call.getNumArgs()) {
+    // clear_bit(TIF_X, &task_thread_info(p)->flags): a member of the pcb.
+    std::string Path;
+    Pcb = copiedOwner(State, Call.getArgSVal(*H->PcbArg).getAsRegion(), Path);
+    StringRef Flags = F.Rule->FlagField;
+    AtFlags = Path.empty() || Flags == Path ||
+              Flags.starts_with(Path + ".");
+  } else if (H && H->ThreadArg && *H->ThreadArg < Call.getNumArgs()) {
     Pcb = pcbOfThread(State, Call.getArgSVal(*H->ThreadArg),
                       Call.getArgExpr(*H->ThreadArg)->IgnoreParenCasts()
                           ->getType());
+  }
   if (Pcb && !H->Resets.empty())
     State = markReset(State, Pcb, H->Resets);
-  if (Pcb && H->Effect != HelperEffect::None) {
+  if (Pcb && AtFlags && H->Effect != HelperEffect::None) {
     std::optional<uint64_t> Mask;
+    const ASTContext &Ctx = C.getASTContext();
     if (H->Effect == HelperEffect::ClearNewThreadFlags)
       Mask = F.NewThreadMask;
-    else if (*H->MaskArg < Call.getNumArgs())
-      Mask = constantValue(Call.getArgExpr(*H->MaskArg), C.getASTContext());
-    if (H->Effect == HelperEffect::SetMask)
-      State = applyMask(State, C, Pcb,
-                        [&](uint64_t D) { return D | Mask.value_or(~0ULL); });
-    else if (Mask)
-      State = applyMask(State, C, Pcb, [&](uint64_t D) { return D & ~*Mask; });
+    else if (H->MaskArg && *H->MaskArg < Call.getNumArgs())
+      Mask = constantValue(Call.getArgExpr(*H->MaskArg), Ctx);
+    else if (H->BitArg && *H->BitArg < Call.getNumArgs())
+      if (std::optional<uint64_t> Bit =
+              constantValue(Call.getArgExpr(*H->BitArg), Ctx);
+          Bit && *Bit < 64)
+        Mask = uint64_t(1) << *Bit;
+    bool Set = H->Effect == HelperEffect::SetMask ||
+               H->Effect == HelperEffect::SetBit;
+    // An unknown mask may set anything, and clears nothing we know of.
+    if (Set || Mask)
+      State = applyBits(State, C, Pcb, Mask.value_or(~0ULL), Set);
   }
+  // cpu_feature_enabled(X86_FEATURE_FPU) false: the CPU has no FPU.
+  const FeatureTest *Test =
+      F.Rule->FpuFeatureTest ? &*F.Rule->FpuFeatureTest : nullptr;
+  if (II && Test && F.FpuFeature && Call.getNumArgs() > 0 &&
+      llvm::is_contained(Test->Calls, II->getName()) &&
+      constantValue(Call.getArgExpr(0), C.getASTContext()) == F.FpuFeature)
+    if (auto Result = Call.getReturnValue().getAs<DefinedOrUnknownSVal>()) {
+      auto [Has, HasNot] = State->assume(*Result);
+      if (HasNot)
+        C.addTransition(HasNot->set<WithoutFpu>(true));
+      if (Has)
+        C.addTransition(Has);
+      return;
+    }
   C.addTransition(State);
 }
 
@@ -528,12 +690,17 @@ void PcbFpuFlagsChecker::checkPreCall(const CallEvent &Call,
   }
   ProgramStateRef State =
       foldProvenClear(rememberChildPcb(C.getState(), C, *Role), C);
+  // memset(&p->thread.vstate, 0, sizeof(...)) resets what lies under it.
+  if ((II->getName() == "memset" || II->getName() == "__builtin_memset") &&
+      Call.getNumArgs() == 3 &&
+      constantValue(Call.getArgExpr(1), C.getASTContext()) == uint64_t(0))
+    State = zeroed(State, C, Call.getArgSVal(0).getAsRegion());
   for (const CopyFunction &CF : CopyFunctions) {
     if (II->getName() != CF.Name ||
         Call.getNumArgs() <= std::max(CF.Dst, CF.Src))
       continue;
     QualType SrcType = Call.getArgExpr(CF.Src)->IgnoreParenCasts()->getType();
-    if (isPointerToRecord(SrcType, "pcb"))
+    if (isPointerToRecord(SrcType, F.Rule->PcbType))
       State = recordCopy(State, C, F, Call.getOriginExpr(),
                          stripped(Call.getArgSVal(CF.Dst).getAsRegion()),
                          stripped(Call.getArgSVal(CF.Src).getAsRegion()),
@@ -560,7 +727,8 @@ void PcbFpuFlagsChecker::checkBind(SVal Loc, SVal Val, const Stmt *S,
 
   // "*dst = *src": a struct copy of a whole pcb.
   const auto *BO = dyn_cast<BinaryOperator>(S);
-  if (BO && BO->getOpcode() == BO_Assign && isRecordNamed(BO->getType(), "pcb")) {
+  if (BO && BO->getOpcode() == BO_Assign &&
+      isRecordNamed(BO->getType(), F.Rule->PcbType)) {
     const MemRegion *Src = nullptr;
     if (auto LCV = Val.getAs<nonloc::LazyCompoundVal>())
       Src = stripped(LCV->getRegion());
@@ -573,27 +741,35 @@ void PcbFpuFlagsChecker::checkBind(SVal Loc, SVal Val, const Stmt *S,
     C.addTransition(State);
     return;
   }
-  if (FR->getDecl()->getName() == "td_pcb") {
+  if (F.Rule->ChildPcbIs == ChildPcb::ThreadField &&
+      FR->getDecl()->getName() == F.Rule->ThreadPcbField) {
     const MemRegion *Thread = stripped(FR->getSuperRegion());
     const MemRegion *Pcb = stripped(Val.getAsRegion());
     C.addTransition(Pcb ? State->set<ThreadPcbs>(Thread, Pcb)
                         : State->remove<ThreadPcbs>(Thread));
     return;
   }
-  // Any value written counts as the reset: the bug is the field left as
-  // the copy made it (an opaque helper's result is the child's own).
-  if (llvm::any_of(F.Rule->FieldResets, [&](const FieldReset &FRst) {
-        return FRst.Field == FR->getDecl()->getName();
-      })) {
-    C.addTransition(markReset(State, stripped(FR->getSuperRegion()),
-                              {FR->getDecl()->getName().str()}));
-    return;
-  }
-  if (FR->getDecl()->getName() != F.Rule->FlagField) {
+  std::string Path;
+  const MemRegion *Pcb = copiedOwner(State, FR, Path);
+  if (!Pcb) {
     C.addTransition(State);
     return;
   }
-  const MemRegion *Pcb = stripped(FR->getSuperRegion());
+  // Any value written counts as the reset: the bug is the field left as
+  // the copy made it (an opaque helper's result is the child's own).  A
+  // structure written whole resets the fields inside it.
+  std::vector<std::string> Written;
+  for (const FieldReset &FRst : F.Rule->FieldResets)
+    if (FRst.Field == Path || StringRef(FRst.Field).starts_with(Path + "."))
+      Written.push_back(FRst.Field);
+  if (!Written.empty()) {
+    C.addTransition(markReset(State, Pcb, Written));
+    return;
+  }
+  if (Path != F.Rule->FlagField) {
+    C.addTransition(State);
+    return;
+  }
   const ASTContext &Ctx = C.getASTContext();
   const auto *Assign = dyn_cast<BinaryOperator>(S);
   if (!Assign) {
@@ -638,9 +814,11 @@ ProgramStateRef PcbFpuFlagsChecker::foldProvenClear(ProgramStateRef State,
   ProgramStateRef Next = State;
   for (const auto &[Pcb, Rec] : State->get<CopiedPcbs>()) {
     uint64_t Clear = provenClear(State, Pcb, Rec.Field, Rec.Dirty, C);
-    if (Clear)
-      Next = Next->set<CopiedPcbs>(
-          Pcb, CopyRecord{Rec.Site, Rec.Field, Rec.Dirty & ~Clear, Rec.Stale});
+    if (Clear) {
+      CopyRecord Folded = Rec;
+      Folded.Dirty &= ~Clear;
+      Next = Next->set<CopiedPcbs>(Pcb, Folded);
+    }
   }
   return Next;
 }
@@ -658,8 +836,22 @@ PcbFpuFlagsChecker::markReset(ProgramStateRef State, const MemRegion *Pcb,
       Stale &= ~(uint64_t(1) << I);
   if (Stale == Rec->Stale)
     return State;
-  return State->set<CopiedPcbs>(
-      Pcb, CopyRecord{Rec->Site, Rec->Field, Rec->Dirty, Stale});
+  CopyRecord Next = *Rec;
+  Next.Stale = Stale;
+  return State->set<CopiedPcbs>(Pcb, Next);
+}
+
+/// Notes a return of an error: the fork fails there and frees the child,
+/// which never runs with what it inherited.
+void PcbFpuFlagsChecker::checkPreStmt(const ReturnStmt *RS,
+                                      CheckerContext &C) const {
+  const Expr *Value = RS->getRetValue();
+  if (!C.inTopFrame() || !Value || !Value->getType()->isIntegerType() ||
+      !roleOf(C.getLocationContext()->getDecl(), facts(C)))
+    return;
+  auto V = C.getSVal(Value).getAs<DefinedOrUnknownSVal>();
+  if (V && !C.getState()->assume(*V, false))
+    C.addTransition(C.getState()->set<ErrorExit>(true));
 }
 
 void PcbFpuFlagsChecker::checkEndFunction(const ReturnStmt *RS,
@@ -669,21 +861,27 @@ void PcbFpuFlagsChecker::checkEndFunction(const ReturnStmt *RS,
   const UnitFacts &F = facts(C);
   const Decl *D = C.getLocationContext()->getDecl();
   const ThreadFunction *Role = roleOf(D, F);
-  if (!Role)
+  ProgramStateRef State = C.getState();
+  if (!Role || State->get<WithoutFpu>() || State->get<ErrorExit>())
     return;
   const auto *FD = cast<FunctionDecl>(D);
-  ProgramStateRef State = C.getState();
   const ParmVarDecl *Child = FD->getParamDecl(Role->Child);
   SVal ChildVal =
       State->getSVal(State->getRegion(Child, C.getLocationContext()));
   const MemRegion *ChildPcb = pcbOfThread(State, ChildVal, Child->getType());
-  const CopyRecord *Rec = ChildPcb ? State->get<CopiedPcbs>(ChildPcb) : nullptr;
-  if (!Rec)
-    return;
-  if (FlagsEnabled && (Role->Kind != FunctionKind::Fork || CheckFork))
-    reportFlags(RS, C, FD, *Role, ChildPcb, *Rec);
-  if (StateEnabled)
-    reportState(RS, C, FD, *Rec);
+  // The child's copy; with any-copy rules every copy this path made too.
+  std::vector<std::pair<const MemRegion *, CopyRecord>> Records;
+  for (const auto &[Pcb, Rec] : State->get<CopiedPcbs>())
+    if (Pcb == ChildPcb || F.Rule->ChildPcbIs == ChildPcb::AnyCopy)
+      Records.push_back({Pcb, Rec});
+  for (const auto &[Pcb, Rec] : Records) {
+    if (FlagsEnabled && (Role->Kind != FunctionKind::Fork || CheckFork)) {
+      reportFlags(RS, C, FD, *Role, Pcb, Rec);
+      reportUnset(RS, C, FD, *Role, Rec);
+    }
+    if (StateEnabled)
+      reportState(RS, C, FD, *Role, Rec);
+  }
 }
 
 /// The path's end: where the note about what still holds goes.
@@ -707,42 +905,68 @@ void PcbFpuFlagsChecker::reportFlags(const ReturnStmt *RS, CheckerContext &C,
   ProgramStateRef State = C.getState();
   uint64_t Dirty =
       Rec.Dirty & ~provenClear(State, ChildPcb, Rec.Field, Rec.Dirty, C);
-  if (!Dirty || !Reported.insert({Rec.Site, FD}).second)
+  std::string Flags = UnitFacts::names(F.Ownership, Dirty, Role);
+  if (Flags.empty() || !Reported.insert({Rec.Site, FD}).second)
     return;
 
-  std::string Flags;
-  for (const Flag &Fl : F.Ownership)
-    if (Fl.Value & Dirty)
-      Flags += (Flags.empty() ? "" : " | ") + Fl.Name;
   std::string Field = F.Rule->FlagField;
   std::string Msg = findingMessage(FD->getName().str(), Field, Flags);
   std::string Note = findingNote(FD->getName().str(), Field, Flags);
 
   // The fix: what a new thread starts without, or for a fork only what
-  // it must not own.
-  emitCopyReport(*FlagsBug, Msg, Note,
-                 FixRequest{Rec.Site, copyDestination(Rec.Site), F.Rule,
-                            Role.Kind == FunctionKind::Fork
-                                ? F.OwnershipNames
-                                : F.NewThreadNames},
-                 FD, RS, C);
+  // it must not own; a function that is not responsible for every flag
+  // clears only its own.
+  FixRequest Request;
+  for (const std::string &N : Role.Kind == FunctionKind::Fork
+                                  ? F.OwnershipNames
+                                  : F.NewThreadNames)
+    if (Role.responsibleFor(N))
+      Request.Flags.push_back(N);
+  emitCopyReport(*FlagsBug, Msg, Note, std::move(Request), Rec, FD, RS, C);
 }
 
-/// A report at the copy \p Fix.Copy, with its fix and the note at the
-/// path's end.
+/// must_set_flags (x86 TIF_NEED_FPU_LOAD) the child may return without.
+void PcbFpuFlagsChecker::reportUnset(const ReturnStmt *RS, CheckerContext &C,
+                                     const FunctionDecl *FD,
+                                     const ThreadFunction &Role,
+                                     const CopyRecord &Rec) const {
+  const UnitFacts &F = facts(C);
+  std::string Flags = UnitFacts::names(F.MustSet, Rec.Unset, Role);
+  if (Flags.empty() || !ReportedUnset.insert({Rec.Site, FD}).second)
+    return;
+  std::string Name = FD->getName().str();
+  FixRequest Request;
+  for (const Flag &Fl : F.MustSet)
+    if ((Fl.Value & Rec.Unset) && Role.responsibleFor(Fl.Name))
+      Request.SetFlags.push_back(Fl.Name);
+  emitCopyReport(*FlagsBug, unsetMessage(Name, F.Rule->FlagField, Flags),
+                 unsetNote(Name, F.Rule->FlagField, Flags),
+                 std::move(Request), Rec, FD, RS, C);
+}
+
+/// A report at the copy (for a function entered with the child already
+/// a copy, at the return), with its fix and the note at the path's end.
 void PcbFpuFlagsChecker::emitCopyReport(const BugType &Bug,
                                         const std::string &Msg,
                                         const std::string &Note,
-                                        const FixRequest &Fix,
+                                        FixRequest Fix, const CopyRecord &Rec,
                                         const FunctionDecl *FD,
                                         const ReturnStmt *RS,
                                         CheckerContext &C) const {
-  auto Report = std::make_unique<BasicBugReport>(
-      Bug, Msg,
-      PathDiagnosticLocation::createBegin(Fix.Copy, C.getSourceManager(),
-                                          C.getLocationContext()));
+  Fix.Copy = Rec.Site;
+  Fix.Rule = facts(C).Rule;
+  Fix.EntryChild = Rec.EntryChild;
+  if (!Rec.EntryChild)
+    Fix.ChildPcb = copyDestination(Rec.Site);
+  PathDiagnosticLocation Where =
+      Rec.EntryChild
+          ? endOfPath(RS, C)
+          : PathDiagnosticLocation::createBegin(Rec.Site, C.getSourceManager(),
+                                                C.getLocationContext());
+  auto Report = std::make_unique<BasicBugReport>(Bug, Msg, Where);
   Report->setDeclWithIssue(FD);
-  Report->addRange(Fix.Copy->getSourceRange());
+  if (!Rec.EntryChild)
+    Report->addRange(Rec.Site->getSourceRange());
   for (const FixItHint &Hint : planFix(C.getASTContext(), Fix))
     Report->addFixItHint(Hint);
   Report->addNote(Note, endOfPath(RS, C));
@@ -751,6 +975,7 @@ void PcbFpuFlagsChecker::emitCopyReport(const BugType &Bug,
 
 void PcbFpuFlagsChecker::reportState(const ReturnStmt *RS, CheckerContext &C,
                                      const FunctionDecl *FD,
+                                     const ThreadFunction &Role,
                                      const CopyRecord &Rec) const {
   const UnitFacts &F = facts(C);
   const std::vector<FieldReset> &Resets = F.Rule->FieldResets;
@@ -758,13 +983,14 @@ void PcbFpuFlagsChecker::reportState(const ReturnStmt *RS, CheckerContext &C,
     // Once per copy, function and field (a copy in a static helper
     // shared by cpu_fork and cpu_copy_thread is each one's).
     if (!(Rec.Stale & (uint64_t(1) << I)) ||
+        !Role.responsibleFor(Resets[I].Field) ||
         !ReportedState.insert({{Rec.Site, FD}, I}).second)
       continue;
     const FieldReset &R = Resets[I];
+    FixRequest Request;
+    Request.Reset = &R;
     emitCopyReport(*StateBug, stateMessage(FD->getName().str(), R),
-                   stateNote(FD->getName().str(), R),
-                   FixRequest{Rec.Site, copyDestination(Rec.Site), F.Rule, {},
-                              &R},
+                   stateNote(FD->getName().str(), R), std::move(Request), Rec,
                    FD, RS, C);
   }
 }
@@ -845,6 +1071,20 @@ std::string pcbcheck::stateMessage(const std::string &Function,
                      : R.To == ResetKind::Null ? "points at the parent's state"
                                                : "holds the parent's value";
   return Function + ": child " + R.Field + " still " + Left;
+}
+
+std::string pcbcheck::unsetMessage(const std::string &Function,
+                                   const std::string &Field,
+                                   const std::string &Flags) {
+  return Function + ": child " + Field + " may lack " + Flags +
+         ", which a new thread must have set";
+}
+
+std::string pcbcheck::unsetNote(const std::string &Function,
+                                const std::string &Field,
+                                const std::string &Flags) {
+  return "child " + Field + " may lack " + Flags + " when " + Function +
+         " returns";
 }
 
 std::string pcbcheck::stateNote(const std::string &Function,

@@ -36,6 +36,13 @@ std::string findingNote(const std::string &Function, const std::string &Field,
 std::string stateMessage(const std::string &Function, const FieldReset &R);
 std::string stateNote(const std::string &Function, const FieldReset &R);
 
+/// must_set_flags missing (mdthread.PcbFpuFlags): "FN: child FIELD may
+/// lack FLAGS, which a new thread must have set", and its note.
+std::string unsetMessage(const std::string &Function, const std::string &Field,
+                         const std::string &Flags);
+std::string unsetNote(const std::string &Function, const std::string &Field,
+                      const std::string &Flags);
+
 /// Adds mdthread.PcbFpuFlags, mdthread.PcbFpuState, their modeling and
 /// the options (Rules, Arch, CheckFork, OnlyThreadFunctions) to a
 /// registry.  Used by the plugin and the tool.

@@ -29,6 +29,7 @@ template <> struct ScalarEnumerationTraits<FunctionKind> {
   static void enumeration(IO &Io, FunctionKind &K) {
     Io.enumCase(K, "new-thread", FunctionKind::NewThread);
     Io.enumCase(K, "fork", FunctionKind::Fork);
+    Io.enumCase(K, "copied", FunctionKind::Copied);
   }
 };
 
@@ -39,6 +40,23 @@ template <> struct ScalarEnumerationTraits<HelperEffect> {
                 HelperEffect::ClearNewThreadFlags);
     Io.enumCase(E, "clear-mask", HelperEffect::ClearMask);
     Io.enumCase(E, "set-mask", HelperEffect::SetMask);
+    Io.enumCase(E, "clear-bit", HelperEffect::ClearBit);
+    Io.enumCase(E, "set-bit", HelperEffect::SetBit);
+  }
+};
+
+template <> struct ScalarEnumerationTraits<ChildPcb> {
+  static void enumeration(IO &Io, ChildPcb &C) {
+    Io.enumCase(C, "thread-field", ChildPcb::ThreadField);
+    Io.enumCase(C, "thread", ChildPcb::Self);
+    Io.enumCase(C, "any-copy", ChildPcb::AnyCopy);
+  }
+};
+
+template <> struct ScalarEnumerationTraits<FlagValues> {
+  static void enumeration(IO &Io, FlagValues &V) {
+    Io.enumCase(V, "mask", FlagValues::Mask);
+    Io.enumCase(V, "bit-number", FlagValues::BitNumber);
   }
 };
 
@@ -76,12 +94,16 @@ template <> struct MappingTraits<ThreadFunction> {
     Io.mapRequired("name", F.Name);
     Io.mapRequired("kind", F.Kind);
     Io.mapRequired("child", F.Child);
-    Io.mapRequired("parent", F.Parent);
+    Io.mapOptional("parent", F.Parent);
+    Io.mapOptional("responsible_for", F.ResponsibleFor);
   }
   static std::string check(const ThreadFunction &F) {
     if (F.Name.empty())
       return "function name is empty";
-    if (F.Child == F.Parent)
+    if ((F.Kind == FunctionKind::Copied) == F.Parent.has_value())
+      return "function '" + F.Name + "': parent goes with kind new-thread "
+             "or fork, and only with them";
+    if (F.Parent && F.Child == *F.Parent)
       return "function '" + F.Name + "': child and parent are the same "
              "parameter";
     return "";
@@ -94,6 +116,7 @@ template <> struct MappingTraits<FlagHelper> {
     Io.mapOptional("thread_arg", H.ThreadArg);
     Io.mapOptional("pcb_arg", H.PcbArg);
     Io.mapOptional("mask_arg", H.MaskArg);
+    Io.mapOptional("bit_arg", H.BitArg);
     Io.mapRequired("effect", H.Effect);
     Io.mapOptional("resets", H.Resets);
   }
@@ -106,7 +129,19 @@ template <> struct MappingTraits<FlagHelper> {
     if (NeedsMask != H.MaskArg.has_value())
       return "helper '" + H.Name + "': mask_arg goes with effect "
              "clear-mask or set-mask, and only with them";
+    bool NeedsBit = H.Effect == HelperEffect::ClearBit ||
+                    H.Effect == HelperEffect::SetBit;
+    if (NeedsBit != H.BitArg.has_value())
+      return "helper '" + H.Name + "': bit_arg goes with effect "
+             "clear-bit or set-bit, and only with them";
     return "";
+  }
+};
+
+template <> struct MappingTraits<FeatureTest> {
+  static void mapping(IO &Io, FeatureTest &T) {
+    Io.mapRequired("calls", T.Calls);
+    Io.mapRequired("feature", T.Feature);
   }
 };
 
@@ -120,15 +155,24 @@ template <> struct MappingTraits<IncludeLink> {
 template <> struct MappingTraits<ArchRule> {
   static void mapping(IO &Io, ArchRule &R) {
     Io.mapRequired("arch", R.Arch);
+    Io.mapOptional("os", R.Os, std::string("freebsd"));
     Io.mapRequired("targets", R.Targets);
     Io.mapRequired("triple", R.Triple);
     Io.mapRequired("sources", R.Sources);
     Io.mapOptional("fpu_files", R.FpuFiles);
-    Io.mapRequired("include_links", R.IncludeLinks);
+    Io.mapOptional("include_links", R.IncludeLinks);
+    Io.mapOptional("thread_type", R.ThreadType, std::string("thread"));
+    Io.mapOptional("pcb_type", R.PcbType, std::string("pcb"));
+    Io.mapOptional("child_pcb", R.ChildPcbIs, ChildPcb::ThreadField);
+    Io.mapOptional("thread_pcb_field", R.ThreadPcbField,
+                   std::string("td_pcb"));
     Io.mapRequired("flag_field", R.FlagField);
+    Io.mapOptional("flag_values", R.FlagValuesAre, FlagValues::Mask);
     Io.mapRequired("ownership_flags", R.OwnershipFlags);
     Io.mapRequired("new_thread_flags", R.NewThreadFlags);
-    Io.mapRequired("fpu_state_fields", R.FpuStateFields);
+    Io.mapOptional("must_set_flags", R.MustSetFlags);
+    Io.mapOptional("fpu_feature_test", R.FpuFeatureTest);
+    Io.mapOptional("fpu_state_fields", R.FpuStateFields);
     Io.mapOptional("field_resets", R.FieldResets);
     Io.mapRequired("functions", R.Functions);
     Io.mapOptional("helpers", R.Helpers);
@@ -136,18 +180,37 @@ template <> struct MappingTraits<ArchRule> {
                    std::vector<std::string>{"panic", "vpanic",
                                             "kassert_panic"});
     Io.mapRequired("fix", R.Fix);
+    Io.mapOptional("fix_set", R.FixSet);
     Io.mapOptional("fix_columns", R.FixColumns, 80u);
   }
   static std::string check(const ArchRule &R) {
     if (R.Arch.empty() || R.Targets.empty() || R.FlagField.empty())
       return "arch, targets and flag_field must not be empty";
-    if (R.OwnershipFlags.empty())
-      return "arch '" + R.Arch + "': ownership_flags is empty";
+    // FreeBSD's names stay unqualified; other kernels' say which kernel.
+    if ((R.Os == "freebsd") != !StringRef(R.Arch).contains('/') ||
+        (R.Os != "freebsd" && !StringRef(R.Arch).starts_with(R.Os + "/")))
+      return "arch '" + R.Arch + "': a rule for os '" + R.Os + "' is named " +
+             (R.Os == "freebsd" ? "without a '/'" : "'" + R.Os + "/ARCH'");
+    if (R.OwnershipFlags.empty() && R.MustSetFlags.empty() &&
+        R.FieldResets.empty())
+      return "arch '" + R.Arch + "': ownership_flags, must_set_flags and "
+             "field_resets are all empty";
     if (R.Functions.empty())
       return "arch '" + R.Arch + "': functions is empty";
-    if (StringRef(R.Fix).find("%pcb%") == StringRef::npos ||
-        StringRef(R.Fix).find("%flags%") == StringRef::npos)
-      return "arch '" + R.Arch + "': fix must contain %pcb% and %flags%";
+    auto IsTemplate = [](StringRef T) {
+      return T.contains("%pcb%") &&
+             (T.contains("%flags%") != T.contains("%flag%"));
+    };
+    if (!IsTemplate(R.Fix))
+      return "arch '" + R.Arch + "': fix must contain %pcb% and one of "
+             "%flags%, %flag%";
+    if (R.MustSetFlags.empty() != R.FixSet.empty() ||
+        (!R.FixSet.empty() && !IsTemplate(R.FixSet)))
+      return "arch '" + R.Arch + "': fix_set goes with must_set_flags, and "
+             "must contain %pcb% and one of %flags%, %flag%";
+    if (R.ChildPcbIs == ChildPcb::Self && R.ThreadType != R.PcbType)
+      return "arch '" + R.Arch + "': child_pcb: thread needs pcb_type equal "
+             "to thread_type";
     if (R.FixColumns < 40)
       return "arch '" + R.Arch + "': fix_columns must be at least 40";
     for (const ThreadFunction &F : R.Functions)
@@ -165,6 +228,14 @@ template <> struct MappingTraits<ArchRule> {
     for (const FieldReset &FR : R.FieldResets)
       if (std::string E = MappingTraits<FieldReset>::check(FR); !E.empty())
         return E;
+    for (const ThreadFunction &F : R.Functions)
+      for (const std::string &N : F.ResponsibleFor)
+        if (!llvm::is_contained(R.OwnershipFlags, N) &&
+            !llvm::is_contained(R.MustSetFlags, N) &&
+            !llvm::any_of(R.FieldResets,
+                          [&](const FieldReset &FR) { return FR.Field == N; }))
+          return "function '" + F.Name + "' is responsible for '" + N +
+                 "', which no flag list or field_resets names";
     return "";
   }
 };
@@ -172,11 +243,17 @@ template <> struct MappingTraits<ArchRule> {
 } // namespace yaml
 } // namespace llvm
 
-const ThreadFunction *ArchRule::findFunction(StringRef Name) const {
+std::vector<const ThreadFunction *>
+ArchRule::findFunctions(StringRef Name) const {
+  std::vector<const ThreadFunction *> Found;
   for (const ThreadFunction &F : Functions)
     if (F.Name == Name)
-      return &F;
-  return nullptr;
+      Found.push_back(&F);
+  return Found;
+}
+
+bool ThreadFunction::responsibleFor(StringRef Name) const {
+  return ResponsibleFor.empty() || llvm::is_contained(ResponsibleFor, Name);
 }
 
 std::string ArchRule::resetStatement(const FieldReset &R, StringRef Pcb) {
@@ -278,6 +355,7 @@ llvm::Expected<RuleSet> RuleSet::load(StringRef Path) {
 }
 
 void RuleSet::merge(const RuleSet &Other) {
+  // Arch names are unique across kernels ("arm64", "linux/arm64").
   for (const ArchRule &R : Other.Arches) {
     auto It = llvm::find_if(
         Arches, [&](const ArchRule &Mine) { return Mine.Arch == R.Arch; });
@@ -289,17 +367,33 @@ void RuleSet::merge(const RuleSet &Other) {
 }
 
 const ArchRule *RuleSet::byArch(StringRef Arch) const {
+  Arch.consume_front("freebsd/");
   for (const ArchRule &R : Arches)
     if (R.Arch == Arch)
       return &R;
   return nullptr;
 }
 
-const ArchRule *RuleSet::byTarget(StringRef TripleArch) const {
+std::vector<const ArchRule *>
+RuleSet::candidates(StringRef TripleArch, StringRef TripleOs) const {
+  std::vector<const ArchRule *> Mine, Others;
+  bool Known = llvm::any_of(
+      Arches, [&](const ArchRule &R) { return R.Os == TripleOs; });
+  StringRef Os = Known ? TripleOs : "freebsd";
   for (const ArchRule &R : Arches)
     if (llvm::is_contained(R.Targets, TripleArch))
-      return &R;
-  return nullptr;
+      (R.Os == Os ? Mine : Others).push_back(&R);
+  Mine.insert(Mine.end(), Others.begin(), Others.end());
+  return Mine;
+}
+
+const ArchRule *RuleSet::byTarget(StringRef TripleArch,
+                                  StringRef TripleOs) const {
+  std::vector<const ArchRule *> C = candidates(TripleArch, TripleOs);
+  bool Known = llvm::any_of(
+      Arches, [&](const ArchRule &R) { return R.Os == TripleOs; });
+  StringRef Os = Known ? TripleOs : "freebsd";
+  return !C.empty() && C.front()->Os == Os ? C.front() : nullptr;
 }
 
 std::string RuleSet::archNames() const {

@@ -16,17 +16,35 @@
 
 namespace pcbcheck {
 
-enum class FunctionKind { NewThread, Fork };
+/*
+ * NewThread and Fork copy the parent into the child themselves; Copied
+ * functions are entered with the child already a copy of the parent
+ * (Linux copy_thread() after arch_dup_task_struct()).
+ */
+enum class FunctionKind { NewThread, Fork, Copied };
 
 /* A function the checker analyzes, with the roles of its parameters. */
 struct ThreadFunction {
   std::string Name;
   FunctionKind Kind = FunctionKind::NewThread;
   unsigned Child = 0;
-  unsigned Parent = 1;
+  std::optional<unsigned> Parent; /* None for Copied: the parent is current. */
+  /* The flags and fields this function must see to; all when empty
+     (arm64 Linux: sve_state in arch_dup_task_struct(), because a failed
+     fork frees it before copy_thread() runs). */
+  std::vector<std::string> ResponsibleFor;
+
+  bool responsibleFor(llvm::StringRef Name) const;
 };
 
-enum class HelperEffect { None, ClearNewThreadFlags, ClearMask, SetMask };
+enum class HelperEffect {
+  None,
+  ClearNewThreadFlags,
+  ClearMask,
+  SetMask,
+  ClearBit, /* clear_tsk_thread_flag(p, TIF_X): bit_arg is a bit number. */
+  SetBit,
+};
 
 /* A function whose effect on the flag field is known by rule. */
 struct FlagHelper {
@@ -34,6 +52,7 @@ struct FlagHelper {
   std::optional<unsigned> ThreadArg;
   std::optional<unsigned> PcbArg;
   std::optional<unsigned> MaskArg;
+  std::optional<unsigned> BitArg;
   HelperEffect Effect = HelperEffect::ClearMask;
   /* Fields of field_resets it sets up for the new thread. */
   std::vector<std::string> Resets;
@@ -48,13 +67,34 @@ enum class ResetKind { OwnStorage, Null, Value };
  * UINT_MAX).
  */
 struct FieldReset {
-  std::string Field;
+  std::string Field; /* A member path: "pcb_vfpsaved", "thread.sve_state". */
   ResetKind To = ResetKind::Null;
   std::string Storage; /* OwnStorage: the child's own field. */
   std::string Value;   /* Value: the expression, %pcb% for the child. */
   /* What the report says the field still does ("points at the parent's
      FPU save area"); by default from To. */
   std::string Inherited;
+};
+
+/* How the child's copied state is found from the child thread. */
+enum class ChildPcb {
+  ThreadField, /* thread->td_pcb (thread_pcb_field) */
+  Self,        /* the thread structure itself (Linux task_struct) */
+  AnyCopy,     /* any copy of pcb_type the function makes (powerpc pt_regs) */
+};
+
+enum class FlagValues {
+  Mask,      /* #define PCB_FP_KERN 0x4 */
+  BitNumber, /* #define TIF_USEDFPU 17: the flag is 1 << 17 */
+};
+
+/*
+ * A test whose false result means the CPU has no FPU (x86
+ * cpu_feature_enabled(X86_FEATURE_FPU)): such paths set up no FPU state.
+ */
+struct FeatureTest {
+  std::vector<std::string> Calls;
+  std::string Feature; /* The macro the first argument must equal. */
 };
 
 /* A symlink the kernel build provides, e.g. machine -> arm64/include. */
@@ -64,16 +104,26 @@ struct IncludeLink {
 };
 
 struct ArchRule {
+  /* FreeBSD's are "arm64"; other kernels' are qualified: "linux/arm64". */
   std::string Arch;
+  std::string Os = "freebsd"; /* llvm::Triple's OS name */
   std::vector<std::string> Targets;
   std::string Triple;
   std::vector<std::string> Sources;
   /* Files whose change can change what Sources mean (the FPU code). */
   std::vector<std::string> FpuFiles;
   std::vector<IncludeLink> IncludeLinks;
-  std::string FlagField;
+  std::string ThreadType = "thread"; /* the functions' thread parameters */
+  std::string PcbType = "pcb";       /* what a bulk copy duplicates */
+  ChildPcb ChildPcbIs = ChildPcb::ThreadField;
+  std::string ThreadPcbField = "td_pcb";
+  std::string FlagField; /* A member path of PcbType. */
+  FlagValues FlagValuesAre = FlagValues::Mask;
   std::vector<std::string> OwnershipFlags;
   std::vector<std::string> NewThreadFlags;
+  /* Flags the child must have set (x86 TIF_NEED_FPU_LOAD). */
+  std::vector<std::string> MustSetFlags;
+  std::optional<FeatureTest> FpuFeatureTest;
   std::vector<std::string> FpuStateFields;
   std::vector<FieldReset> FieldResets;
   std::vector<ThreadFunction> Functions;
@@ -81,11 +131,15 @@ struct ArchRule {
   /* Calls that never return, whatever their declarations say: 2012-2021
      headers declare kassert_panic() without __dead2. */
   std::vector<std::string> PanicFunctions;
+  /* The clearing statement: %pcb% the child, %flags% the mask, or
+     %flag% one flag, one statement each. */
   std::string Fix;
+  std::string FixSet; /* The same for must_set_flags. */
   /* The column past which a fix wraps (style(9): 80). */
   unsigned FixColumns = 80;
 
-  const ThreadFunction *findFunction(llvm::StringRef Name) const;
+  /* Every entry named \p Name (one per era's signature). */
+  std::vector<const ThreadFunction *> findFunctions(llvm::StringRef Name) const;
   const FlagHelper *findHelper(llvm::StringRef Name) const;
   /* The statement that resets \p R in the child pcb spelled \p Pcb. */
   static std::string resetStatement(const FieldReset &R, llvm::StringRef Pcb);
@@ -108,9 +162,15 @@ public:
   /* Adds Other's architectures, replacing ours of the same name. */
   void merge(const RuleSet &Other);
 
+  /* "arm64", "freebsd/arm64" or "linux/arm64". */
   const ArchRule *byArch(llvm::StringRef Arch) const;
-  /* Triple architecture name, e.g. "aarch64" (llvm::Triple's). */
-  const ArchRule *byTarget(llvm::StringRef TripleArch) const;
+  /* Triple architecture and OS names, e.g. "aarch64", "linux"
+     (llvm::Triple's).  An OS without rules of its own gets FreeBSD's. */
+  const ArchRule *byTarget(llvm::StringRef TripleArch,
+                           llvm::StringRef TripleOs = "freebsd") const;
+  /* The rules of every kernel for \p TripleArch, \p TripleOs's first. */
+  std::vector<const ArchRule *> candidates(llvm::StringRef TripleArch,
+                                           llvm::StringRef TripleOs) const;
   const std::vector<ArchRule> &arches() const { return Arches; }
   std::string archNames() const;
 

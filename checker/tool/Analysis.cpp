@@ -9,6 +9,7 @@
 #include "Analysis.h"
 #include "MacroValue.h"
 #include "PcbFpuFlagsChecker.h"
+#include "RuleChoice.h"
 
 #include "clang/Analysis/PathDiagnostic.h"
 #include "clang/Basic/SourceManager.h"
@@ -46,7 +47,7 @@ struct AnalysisJob {
 class FindingCollector : public ento::PathDiagnosticConsumer {
 public:
   FindingCollector(const SourceManager &SM, const AnalysisJob &Job,
-                   std::string Arch)
+                   std::shared_ptr<const std::string> Arch)
       : SM(SM), Out(Job.Out), MainFile(Job.MainFile),
         DisplayPath(Job.DisplayPath), Arch(std::move(Arch)) {}
 
@@ -65,7 +66,7 @@ public:
       F.Checker = PD->getCheckerName().str();
       F.Where = point(PD->getLocation().asLocation());
       F.Message = PD->getShortDescription().str();
-      F.Arch = Arch;
+      F.Arch = *Arch;
       if (const auto *ND = dyn_cast_or_null<NamedDecl>(PD->getDeclWithIssue()))
         F.Function = ND->getNameAsString();
       SourceLocation At = SM.getFileLoc(PD->getLocation().asLocation());
@@ -87,7 +88,7 @@ private:
   AnalysisResults &Out;
   std::string MainFile;
   std::string DisplayPath;
-  std::string Arch;
+  std::shared_ptr<const std::string> Arch; ///< Chosen when parsed.
 
   /// Fix-its are file locations (the checker never places them in a
   /// macro); keep the text they apply to.
@@ -136,29 +137,41 @@ private:
   }
 };
 
-/// What of its rule a translation unit has: a note when it defines none
-/// of the rule's functions (it was compiled, but nothing was checked), and
+/// Which kernel's rules the translation unit gets (as the checker chooses
+/// them), and what of them it has: a note when it defines none of the
+/// rule's functions (it was compiled, but nothing was checked), and
 /// whether it has the flag field and an ownership flag.
 class RuleUseProbe : public ASTConsumer {
 public:
-  RuleUseProbe(const ArchRule *Rule, std::string Display,
-               const Preprocessor &PP, AnalysisResults &Out)
-      : Rule(Rule), Display(std::move(Display)), PP(PP), Out(Out) {}
+  RuleUseProbe(const CheckerSettings &Settings, std::string Display,
+               const Preprocessor &PP, AnalysisResults &Out,
+               std::shared_ptr<std::string> Chosen)
+      : Settings(Settings), Display(std::move(Display)), PP(PP), Out(Out),
+        Chosen(std::move(Chosen)) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
+    const ArchRule *Rule = chooseRule(*Settings.Rules, Ctx, Settings.Arch);
+    if (!Rule) {
+      Out.Notes.push_back(Display + ": no rules for its target " +
+                          Ctx.getTargetInfo().getTriple().str() +
+                          " (rules: " + Settings.Rules->archNames() +
+                          "); nothing checked (pass --target or --arch)");
+      return;
+    }
+    *Chosen = Rule->Arch;
     AnalysisResults::RuleUse &Use = Out.RuleUses[Rule->Arch];
     for (const std::string &Flag : Rule->OwnershipFlags)
       Use.OwnershipDefined |= isMacroDefined(PP, Flag);
     bool HasFunction = false;
     for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
       if (const auto *RD = dyn_cast<RecordDecl>(D))
-        if (RD->getName() == "pcb" && RD->isThisDeclarationADefinition())
-          for (const FieldDecl *F : RD->fields())
-            Use.FieldFound |= F->getName() == Rule->FlagField;
+        if (RD->getName() == Rule->PcbType &&
+            RD->isThisDeclarationADefinition())
+          Use.FieldFound |= findFieldPath(
+              Ctx.getRecordType(RD), Rule->FlagField) != nullptr;
       if (const auto *FD = dyn_cast<FunctionDecl>(D))
         HasFunction |= FD->doesThisDeclarationHaveABody() &&
-                       FD->getIdentifier() &&
-                       Rule->findFunction(FD->getName());
+                       functionRole(*Rule, FD);
     }
     if (HasFunction)
       return;
@@ -170,10 +183,11 @@ public:
   }
 
 private:
-  const ArchRule *Rule;
+  const CheckerSettings &Settings;
   std::string Display;
   const Preprocessor &PP;
   AnalysisResults &Out;
+  std::shared_ptr<std::string> Chosen;
 };
 
 /// Hands the analyzer only the rules' functions as roots: it would build
@@ -181,15 +195,18 @@ private:
 /// Callees are still inlined from their bodies, which need no handing.
 class RootFilter : public MultiplexConsumer {
 public:
-  RootFilter(const ArchRule &Rule,
+  RootFilter(std::vector<const ArchRule *> Rules,
              std::vector<std::unique_ptr<ASTConsumer>> Consumers)
-      : MultiplexConsumer(std::move(Consumers)), Rule(Rule) {}
+      : MultiplexConsumer(std::move(Consumers)), Rules(std::move(Rules)) {}
 
   bool HandleTopLevelDecl(DeclGroupRef DG) override {
     llvm::SmallVector<Decl *, 4> Roots;
     for (Decl *D : DG)
       if (const auto *FD = dyn_cast<FunctionDecl>(D))
-        if (FD->getIdentifier() && Rule.findFunction(FD->getName()))
+        if (FD->getIdentifier() &&
+            llvm::any_of(Rules, [&](const ArchRule *R) {
+              return !R->findFunctions(FD->getName()).empty();
+            }))
           Roots.push_back(D);
     if (Roots.empty())
       return true;
@@ -198,7 +215,7 @@ public:
   }
 
 private:
-  const ArchRule &Rule;
+  std::vector<const ArchRule *> Rules; ///< The kernels the target may be.
 };
 
 class AnalyzeAction : public ASTFrontendAction {
@@ -223,16 +240,22 @@ public:
 
     auto Consumer = ento::CreateAnalysisConsumer(CI);
     Consumer->AddCheckerRegistrationFn(registerPcbFpuFlagsChecker);
-    std::string Arch = Job.Settings.Arch;
-    if (Arch.empty() && Job.Settings.Rules)
-      if (const ArchRule *R = Job.Settings.Rules->byTarget(
-              llvm::Triple::getArchTypeName(CI.getTarget().getTriple().getArch())))
-        Arch = R->Arch;
+    auto Chosen = std::make_shared<std::string>(Job.Settings.Arch);
     Consumer->AddDiagnosticConsumer(
-        new FindingCollector(CI.getSourceManager(), Job, Arch));
-    const ArchRule *Rule =
-        Job.Settings.Rules ? Job.Settings.Rules->byArch(Arch) : nullptr;
-    if (!Rule) {
+        new FindingCollector(CI.getSourceManager(), Job, Chosen));
+    // The kernels the target may be; the parsed unit chooses among them.
+    const llvm::Triple &T = CI.getTarget().getTriple();
+    std::vector<const ArchRule *> Candidates;
+    if (!Job.Settings.Rules)
+      ;
+    else if (!Job.Settings.Arch.empty())
+      Candidates = {Job.Settings.Rules->byArch(Job.Settings.Arch)};
+    else
+      Candidates = Job.Settings.Rules->candidates(
+          llvm::Triple::getArchTypeName(T.getArch()),
+          llvm::Triple::getOSTypeName(T.getOS()));
+    llvm::erase(Candidates, nullptr);
+    if (Candidates.empty()) {
       Job.Out.Notes.push_back(
           Job.DisplayPath + ": no rules for its target " +
           CI.getTarget().getTriple().str() +
@@ -244,9 +267,11 @@ public:
     }
     std::vector<std::unique_ptr<ASTConsumer>> Both;
     Both.push_back(std::make_unique<RuleUseProbe>(
-        Rule, Job.DisplayPath, CI.getPreprocessor(), Job.Out));
+        Job.Settings, Job.DisplayPath, CI.getPreprocessor(), Job.Out,
+        Chosen));
     Both.push_back(std::move(Consumer));
-    return std::make_unique<RootFilter>(*Rule, std::move(Both));
+    return std::make_unique<RootFilter>(std::move(Candidates),
+                                        std::move(Both));
   }
 
 private:

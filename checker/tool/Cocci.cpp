@@ -34,7 +34,7 @@ namespace {
 /// parameter positions; other parameters are "...".
 std::string parameters(const ThreadFunction &F) {
   std::vector<std::string> Params;
-  unsigned Last = std::max(F.Child, F.Parent);
+  unsigned Last = std::max(F.Child, F.Parent.value_or(F.Child));
   for (unsigned I = 0; I <= Last; ++I) {
     if (I == F.Child)
       Params.push_back("struct thread *child");

@@ -1,0 +1,43 @@
+//===- RuleChoice.h - Which kernel's rules a translation unit gets -*- C++ -*-//
+//
+// A target names an architecture and an OS; the rules of that OS come
+// first, but a translation unit that defines another kernel's thread
+// functions (FreeBSD code compiled with a host's Linux triple) gets that
+// kernel's rules: a function matches only with its rule's parameter types,
+// so the choice cannot pick the wrong kernel for code that matches.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PCBCHECK_RULECHOICE_H
+#define PCBCHECK_RULECHOICE_H
+
+#include "Rules.h"
+
+namespace clang {
+class ASTContext;
+class FunctionDecl;
+class FieldDecl;
+class QualType;
+} // namespace clang
+
+namespace pcbcheck {
+
+/// The entry of \p Rule for \p FD whose parameter types match (child and
+/// parent pointers to the rule's thread_type), or null.
+const ThreadFunction *functionRole(const ArchRule &Rule,
+                                   const clang::FunctionDecl *FD);
+
+/// \p Record's member \p Path ("pcb_fpflags", "thread.sve_state"),
+/// through nested structures, or null.
+const clang::FieldDecl *findFieldPath(clang::QualType Record,
+                                      llvm::StringRef Path);
+
+/// The rules for the translation unit of \p Ctx: \p ForcedArch's when it
+/// is set, else those of the target's architecture that the unit's own
+/// thread functions match, the target OS's first.  Null when none fit.
+const ArchRule *chooseRule(const RuleSet &Rules, const clang::ASTContext &Ctx,
+                           llvm::StringRef ForcedArch);
+
+} // namespace pcbcheck
+
+#endif
