@@ -178,10 +178,11 @@ std::string replaceAll(std::string Out, StringRef Key, StringRef Value) {
   return Out;
 }
 
-/// The template's statements for \p Flags: one with the mask (%flags%),
-/// or one per flag (%flag%: clear_tsk_thread_flag(p, TIF_X);).
-std::vector<std::string> fillTemplate(StringRef Template, StringRef Pcb,
-                                      const std::vector<std::string> &Flags) {
+} // namespace
+
+std::vector<std::string>
+pcbcheck::fillTemplate(StringRef Template, StringRef Pcb,
+                       const std::vector<std::string> &Flags) {
   std::string Base = replaceAll(Template.str(), "%pcb%", Pcb);
   if (!Template.contains("%flag%"))
     return {replaceAll(Base, "%flags%", llvm::join(Flags, " | "))};
@@ -190,6 +191,8 @@ std::vector<std::string> fillTemplate(StringRef Template, StringRef Pcb,
     Out.push_back(replaceAll(Base, "%flag%", F));
   return Out;
 }
+
+namespace {
 
 /// Every statement of the fix, in order.
 std::vector<std::string> fixStatements(const FixRequest &Request,

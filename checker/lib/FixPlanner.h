@@ -49,6 +49,13 @@ struct FixRequest {
 std::vector<clang::FixItHint> planFix(clang::ASTContext &Ctx,
                                       const FixRequest &Request);
 
+/// A rule's fix template filled in: one statement with the mask for
+/// %flags%, or one per flag for %flag% (clear_tsk_thread_flag(p, TIF_X);),
+/// the child spelled \p Pcb.
+std::vector<std::string> fillTemplate(llvm::StringRef Template,
+                                      llvm::StringRef Pcb,
+                                      const std::vector<std::string> &Flags);
+
 /// The flag names of a mask written "A | B", "~(A | B)" or "(A)", or
 /// nothing when it is written otherwise.
 std::optional<std::vector<std::string>> maskFlagNames(llvm::StringRef Text);

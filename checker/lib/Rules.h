@@ -144,6 +144,10 @@ struct ArchRule {
   /* The statement that resets \p R in the child pcb spelled \p Pcb. */
   static std::string resetStatement(const FieldReset &R, llvm::StringRef Pcb);
   bool isPanicFunction(llvm::StringRef Name) const;
+  /* Its sources live in a FreeBSD sys/ tree, which the directory mode,
+     the hook and the history audit read without a build.  Other kernels'
+     files are analyzed with their build's compile commands. */
+  bool inSysTree() const { return Os == "freebsd"; }
 };
 
 class RuleSet {

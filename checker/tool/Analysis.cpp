@@ -21,6 +21,7 @@
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Frontend/MultiplexConsumer.h"
 #include "clang/Frontend/FrontendActions.h"
+#include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
 #include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "clang/StaticAnalyzer/Core/AnalyzerOptions.h"
@@ -325,17 +326,57 @@ private:
   TextDiagnosticPrinter Printer;
 };
 
+/// Records what the main file's #ifdef, #ifndef and defined() found.
+class ConditionalRecorder : public PPCallbacks {
+public:
+  ConditionalRecorder(const SourceManager &SM, MacroFacts &Out)
+      : SM(SM), Out(Out) {}
+
+  void Ifdef(SourceLocation Loc, const Token &Name,
+             const MacroDefinition &MD) override {
+    record(Loc, Name, MD);
+  }
+  void Ifndef(SourceLocation Loc, const Token &Name,
+              const MacroDefinition &MD) override {
+    record(Loc, Name, MD);
+  }
+  void Defined(const Token &Name, const MacroDefinition &MD,
+               SourceRange Range) override {
+    record(Range.getBegin(), Name, MD);
+  }
+
+private:
+  const SourceManager &SM;
+  MacroFacts &Out;
+
+  void record(SourceLocation Loc, const Token &Name,
+              const MacroDefinition &MD) {
+    if (Loc.isValid() && SM.isInMainFile(SM.getExpansionLoc(Loc)) &&
+        Name.getIdentifierInfo())
+      Out.Conditionals.emplace(Name.getIdentifierInfo()->getName().str(),
+                               bool(MD));
+  }
+};
+
 /// Runs the preprocessor only and reads the macros at the end of the file.
 class MacroProbeAction : public PreprocessOnlyAction {
 public:
   MacroProbeAction(const std::vector<std::string> &Names, MacroFacts &Out)
       : Names(Names), Out(Out) {}
 
+  bool BeginSourceFileAction(CompilerInstance &CI) override {
+    CI.getPreprocessor().addPPCallbacks(
+        std::make_unique<ConditionalRecorder>(CI.getSourceManager(), Out));
+    return PreprocessOnlyAction::BeginSourceFileAction(CI);
+  }
+
   void EndSourceFileAction() override {
     CompilerInstance &CI = getCompilerInstance();
     Out.TripleArch =
         llvm::Triple::getArchTypeName(CI.getTarget().getTriple().getArch())
             .str();
+    Out.TripleOs =
+        llvm::Triple::getOSTypeName(CI.getTarget().getTriple().getOS()).str();
     for (const std::string &Name : Names)
       if (std::optional<uint64_t> V = evaluateMacro(CI.getPreprocessor(), Name))
         Out.Values[Name] = *V;

@@ -109,8 +109,13 @@ bool analyzeFile(const clang::tooling::CompilationDatabase &DB,
 /// What the preprocessor of a translation unit says about the rules.
 struct MacroFacts {
   std::string TripleArch; ///< llvm::Triple's name: "aarch64", ...
+  std::string TripleOs;   ///< llvm::Triple's name: "linux", "freebsd", ...
   /// The macros of \p Names it defines with an integer value.
   std::map<std::string, uint64_t> Values;
+  /// Symbols the main file tests with #ifdef, #ifndef or defined(), and
+  /// whether they were defined there: spatch, which reads no headers and
+  /// no command line, is told the same (--defined, --undefined).
+  std::map<std::string, bool> Conditionals;
 };
 
 /// Preprocesses \p File with its command from \p DB (as analyzeFile

@@ -23,6 +23,7 @@
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 using namespace pcbcheck;
@@ -97,15 +98,7 @@ std::string clearedWhen(const ArchRule &R, const std::vector<std::string> &Own,
 }
 
 std::string fixStatement(const ArchRule &R, const std::vector<std::string> &Flags) {
-  std::string S = R.Fix;
-  for (auto [Key, Value] :
-       {std::pair<std::string, std::string>{"%pcb%", "E"},
-        {"%flags%", join(Flags, " | ")}}) {
-    size_t At;
-    while ((At = S.find(Key)) != std::string::npos)
-      S.replace(At, Key.size(), Value);
-  }
-  return S;
+  return join(fillTemplate(R.Fix, "E", Flags), " ");
 }
 
 std::string message(const ThreadFunction &F, const ArchRule &R,
@@ -115,9 +108,171 @@ std::string message(const ThreadFunction &F, const ArchRule &R,
 
 } // namespace
 
+namespace {
+
+/// A helper call that clears (or sets) \p Flag in the child: its thread
+/// argument "child", any pointer argument E, the flag at its bit argument.
+std::string bitHelperCall(const FlagHelper &H, StringRef Flag) {
+  std::vector<std::string> Args;
+  unsigned Target = H.ThreadArg ? *H.ThreadArg : *H.PcbArg;
+  for (unsigned I = 0; I <= std::max(Target, *H.BitArg); ++I)
+    Args.push_back(I == *H.BitArg ? Flag.str()
+                   : I == Target  ? (H.ThreadArg ? "child" : "E")
+                                  : "E2");
+  return H.Name + "(" + join(Args, ", ") + ")";
+}
+
+/// What counts as clearing \p Flag in another kernel's code: a helper
+/// of the rules, or a write of the flag field (a mask rule, powerpc's
+/// MSR).
+std::vector<std::string> clearsOf(const ArchRule &R, StringRef Flag) {
+  std::vector<std::string> W;
+  StringRef Last = StringRef(R.FlagField).rsplit('.').second;
+  if (Last.empty())
+    Last = R.FlagField;
+  if (R.FlagValuesAre == FlagValues::Mask) {
+    W.push_back("E->" + Last.str() + " &= ~(<+... " + Flag.str() + " ...+>)");
+    W.push_back("E->" + Last.str() + " = W");
+  }
+  for (const FlagHelper &H : R.Helpers)
+    if (H.Effect == HelperEffect::ClearBit)
+      W.push_back(bitHelperCall(H, Flag));
+    else if (H.Effect != HelperEffect::SetBit &&
+             H.Effect != HelperEffect::SetMask &&
+             H.Effect != HelperEffect::None && H.ThreadArg)
+      W.push_back(H.Name + "(child, ...)");
+  return W;
+}
+
+/// The copy of the parent into E that a new-thread function makes, or
+/// for any-copy rules any copy of the pcb type; Mark as in copyForms.
+std::string otherCopyForms(const ArchRule &R, StringRef Mark,
+                           StringRef Added = "") {
+  bool Star = Mark == "*";
+  std::string At = Star ? "" : Mark.str();
+  std::string Lead = Star ? "* " : "  ";
+  std::string From = R.ChildPcbIs == ChildPcb::AnyCopy ? "*E2" : "*parent";
+  std::string Src = R.ChildPcbIs == ChildPcb::AnyCopy ? "E2" : "parent";
+  return "(\n" + Lead + "*E" + At + " = " + From + ";\n" + Added.str() +
+         "|\n" + Lead + "memcpy" + At + "(E, " + Src + ", N);\n" +
+         Added.str() + ")\n";
+}
+
+/// Another kernel's semantic patch (Linux): a path from the copy, or from
+/// the entry of a function entered with the child already a copy, to the
+/// end with no clear of the flags the function must clear.  Written as
+/// scripts/coccinelle/ wants it, so that "make coccicheck COCCI=..." runs
+/// it: the header keys, virtual patch/context/org/report, python
+/// reporting.
+std::string otherKernelPatch(const ArchRule &R,
+                             const std::vector<std::string> &OwnFlags,
+                             const std::vector<std::string> &FixFlags) {
+  std::string S;
+  raw_string_ostream OS(S);
+  std::string Type = "struct " + R.ThreadType + " *";
+  OS << "/// Finds FPU flags that a new task keeps from its parent on "
+     << R.Arch << ":\n"
+     << "/// a path through a function that makes the task and never "
+        "clears\n"
+     << "/// " << join(OwnFlags, ", ") << ".\n"
+     << "///\n"
+     << "// Generated from rules/" << ruleFileName(R)
+     << ".yaml by pcbcheck --write-cocci; do not edit.\n"
+     << "// Confidence: Moderate\n"
+     << "// Copyright: (C) the pcbcheck developers\n"
+     << "// URL: https://coccinelle.gitlabpages.inria.fr/website\n"
+     << "// Options: --no-includes --include-headers\n"
+     << "// Keywords: fork, copy_thread, FPU\n\n"
+     << "virtual patch\nvirtual context\nvirtual org\nvirtual report\n";
+  std::vector<std::string> Done;
+  for (const ThreadFunction &F : R.Functions) {
+    if (is_contained(Done, F.Name))
+      continue;
+    Done.push_back(F.Name);
+    std::vector<std::string> Own, Fix;
+    for (const std::string &N : OwnFlags)
+      if (F.responsibleFor(N))
+        Own.push_back(N);
+    for (const std::string &N : FixFlags)
+      if (F.responsibleFor(N))
+        Fix.push_back(N);
+    if (Own.empty())
+      continue;
+    // Flags in a copy the function makes (powerpc's pt_regs) are tracked
+    // from that copy, the task's own from the entry.
+    bool AnyCopy = R.ChildPcbIs == ChildPcb::AnyCopy;
+    bool Entry = F.Kind == FunctionKind::Copied && !AnyCopy;
+    std::string Header = F.Parent ? "identifier child, parent;\n"
+                                  : "identifier child;\n";
+    Header += AnyCopy ? "expression E2, N, W;\nstruct " + R.PcbType + " *E;\n"
+                      : "expression E, E2, N, W;\n";
+    std::string Params =
+        Entry || !F.Parent
+            ? "..., " + Type + "child, ..."
+            : (F.Child < *F.Parent ? Type + "child, " + Type + "parent"
+                                   : Type + "parent, " + Type + "child");
+    std::string When;
+    std::vector<std::string> W;
+    for (const std::string &Flag : Own)
+      for (std::string &C : clearsOf(R, Flag))
+        if (!is_contained(W, C))
+          W.push_back(std::move(C));
+    for (size_t I = 0; I < W.size(); ++I)
+      When += (I ? "      when != " : "  ... when != ") + W[I] + "\n";
+    auto Open = [&](StringRef Mark) {
+      return F.Name + Mark.str() + "(" + Params + ")\n{\n";
+    };
+    std::string Message = findingMessage(F.Name, R.FlagField, join(Own, " | "));
+
+    if (Entry) {
+      OS << "\n@r_" << F.Name << " depends on (report || org) exists@\n"
+         << Header << "position p;\n@@\n\n"
+         << Open("@p") << When << "}\n";
+      OS << "\n@depends on context exists@\n" << Header << "@@\n\n"
+         << Open("") << When << "* return ...;\n}\n";
+      OS << "\n@depends on patch exists@\n" << Header << "@@\n\n"
+         << Open("") << When;
+      for (const std::string &Line : fillTemplate(R.Fix, "child", Fix))
+        OS << "+ " << Line << "\n";
+      OS << "  return ...;\n}\n";
+    } else {
+      std::string Lead = "  ... when any\n";
+      OS << "\n@r_" << F.Name << " depends on (report || org) exists@\n"
+         << Header << "position p;\n@@\n\n"
+         << Open("") << Lead << otherCopyForms(R, "@p") << When << "}\n";
+      OS << "\n@depends on context exists@\n" << Header << "@@\n\n"
+         << Open("") << Lead << otherCopyForms(R, "*") << When << "}\n";
+      std::string Added;
+      for (const std::string &Line :
+           fillTemplate(R.Fix, AnyCopy ? "E" : "child", Fix))
+        Added += "+ " + Line + "\n";
+      OS << "\n@depends on patch exists@\n" << Header << "@@\n\n"
+         << Open("") << Lead << otherCopyForms(R, "", Added) << When
+         << "}\n";
+    }
+    for (StringRef Mode : {"report", "org"})
+      OS << "\n@script:python depends on " << Mode << "@\np << r_" << F.Name
+         << ".p;\n@@\n\ncoccilib." << Mode << "."
+         << (Mode == "report" ? "print_report" : "print_todo")
+         << "(p[0], \"" << Message << "\")\n";
+  }
+  // No flag to clear (x86's must-set flag): nothing for Coccinelle.
+  return S.find("\n@r_") == std::string::npos ? "" : S;
+}
+
+} // namespace
+
+std::string pcbcheck::ruleFileName(const ArchRule &R) {
+  std::string Name = R.Arch;
+  std::replace(Name.begin(), Name.end(), '/', '-');
+  return Name;
+}
+
 std::string pcbcheck::semanticPatch(const ArchRule &R,
                                     const std::vector<std::string> &FixFlags,
                                     const std::vector<std::string> &OwnFlags) {
+  if (!R.inSysTree())
+    return otherKernelPatch(R, OwnFlags, FixFlags);
   std::string S;
   raw_string_ostream OS(S);
   std::vector<std::string> NewThread, Fork;
@@ -132,7 +287,7 @@ std::string pcbcheck::semanticPatch(const ArchRule &R,
      << "/// " << R.FlagField << " keeps " << join(OwnFlags, " | ")
      << " (FreeBSD PR 247945).\n"
      << "///\n"
-     << "// Generated from rules/" << R.Arch
+     << "// Generated from rules/" << ruleFileName(R)
      << ".yaml by pcbcheck --write-cocci; do not edit.\n"
      << "// Confidence: Moderate\n"
      << "// Copyright: (C) the pcbcheck developers\n"
@@ -195,6 +350,7 @@ Error pcbcheck::runCocci(const ArchRule &R, const std::string &File,
                          const std::string &Display,
                          const std::vector<std::string> &Own,
                          const std::vector<std::string> &FixFlags,
+                         const std::map<std::string, bool> &Conditionals,
                          bool CheckFork, bool Fix, AnalysisResults &Out) {
   ErrorOr<std::string> Spatch = sys::findProgramByName("spatch");
   // spatch stops with "exception Not_found" when HOME is unset (hooks, CI).
@@ -222,6 +378,9 @@ Error pcbcheck::runCocci(const ArchRule &R, const std::string &File,
                               "--no-show-diff", "--no-includes"};
   if (CheckFork)
     Argv.insert(Argv.end(), {"-D", "check_fork"});
+  for (const auto &[Symbol, Defined] : Conditionals)
+    Argv.insert(Argv.end(),
+                {Defined ? "--defined" : "--undefined", StringRef(Symbol)});
   std::string Abs = absolutePath(File);
   std::vector<StringRef> Report(Argv);
   Report.insert(Report.end(), {"-D", "report", Abs});
@@ -315,10 +474,15 @@ Error pcbcheck::runCocci(const ArchRule &R, const std::string &File,
         Added.take_while([](char Ch) { return Ch == ' ' || Ch == '\t'; });
     SmallVector<StringRef, 4> Parts;
     Added.split(Parts, '\n', -1, false);
-    std::string Statement;
-    for (StringRef P : Parts)
+    std::string Statement, Text;
+    for (StringRef P : Parts) {
       Statement += (Statement.empty() ? "" : " ") + P.trim().str();
-    E.Text = formatStatement(Indent, Statement, "\n", R.FixColumns);
+      if (StringRef(Statement).ends_with(";")) {
+        Text += formatStatement(Indent, Statement, "\n", R.FixColumns);
+        Statement.clear();
+      }
+    }
+    E.Text = Text;
   }
   Out.AnalyzedText[Abs] = A.str();
   Out.Findings[First].Fix.push_back(std::move(E));

@@ -496,7 +496,8 @@ int pcbcheck::runHistory(const HistoryOptions &Options) {
     A.Commits.push_back(std::move(T));
 
   for (const ArchRule &R : Options.Rules->arches())
-    if (Options.Arches.empty() || is_contained(Options.Arches, R.Arch)) {
+    if (R.inSysTree() &&
+        (Options.Arches.empty() || is_contained(Options.Arches, R.Arch))) {
       A.Arches.emplace_back();
       A.Arches.back().Rule = &R;
     }

@@ -34,7 +34,8 @@ const char HookMarker[] = "# pcbcheck pre-commit hook";
 std::string watchedRegex(const RuleSet &Rules) {
   std::vector<std::string> Paths;
   for (const ArchRule &R : Rules.arches())
-    for (const std::string &P : watchedPaths(R)) {
+    for (const std::string &P : R.inSysTree() ? watchedPaths(R)
+                                              : std::vector<std::string>()) {
       std::string Escaped;
       for (char C : P)
         Escaped += std::string(C == '.' ? "\\" : "") + C;

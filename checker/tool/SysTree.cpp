@@ -51,7 +51,7 @@ std::optional<std::string> pcbcheck::findSysRoot(StringRef Dir,
   for (std::string Candidate : {Dir.str(), joined(Dir, "sys")})
     for (const ArchRule &R : Rules.arches())
       for (const std::string &Source : R.Sources)
-        if (isFile(FS, joined(Candidate, Source)))
+        if (R.inSysTree() && isFile(FS, joined(Candidate, Source)))
           return Candidate;
   return std::nullopt;
 }
@@ -99,7 +99,8 @@ std::optional<TreeFile> pcbcheck::treeOf(StringRef File,
   for (StringRef Dir = path::parent_path(Abs); !Dir.empty();
        Dir = path::parent_path(Dir)) {
     for (const ArchRule &R : Rules.arches())
-      for (const std::string &Source : R.Sources) {
+      for (const std::string &Source : R.inSysTree() ? R.Sources
+                                                     : std::vector<std::string>()) {
         StringRef Machine = StringRef(Source).split('/').first;
         if (StringRef(Abs).starts_with(joined(Dir, Machine) + "/") &&
             fs::is_regular_file(joined(Dir, Source)))
@@ -127,7 +128,8 @@ std::vector<std::string> pcbcheck::watchedPaths(const ArchRule &R) {
 std::optional<WatchedPath> pcbcheck::watchedPath(StringRef Path,
                                                  const RuleSet &Rules) {
   for (const ArchRule &R : Rules.arches())
-    for (const std::string &W : watchedPaths(R)) {
+    for (const std::string &W : R.inSysTree() ? watchedPaths(R)
+                                              : std::vector<std::string>()) {
       size_t At = StringRef::npos;
       if (StringRef(W).ends_with("/")) { // Any file right in that directory.
         At = Path.rfind(W);
@@ -171,18 +173,30 @@ pcbcheck::planSysTree(StringRef Dir, const RuleSet &Rules,
   StringRef Parent = path::parent_path(Trimmed);
   for (const ArchRule &R : Rules.arches())
     for (const std::string &Source : R.Sources)
-      if (!Root && !Parent.empty() &&
+      if (R.inSysTree() && !Root && !Parent.empty() &&
           StringRef(Source).split('/').first == path::filename(Trimmed) &&
           isFile(*FS, joined(Parent, Source)))
         MachineArches.push_back(R.Arch);
   if (!MachineArches.empty())
     Root = Parent.str();
-  if (!Root)
+  if (!Root) {
+    // Another kernel's tree needs its build's compile commands.
+    for (const ArchRule &R : Rules.arches())
+      for (const std::string &Source : R.Sources)
+        if (!R.inSysTree() && isFile(*FS, joined(Dir, Source)))
+          return llvm::createStringError(
+              llvm::inconvertibleErrorCode(),
+              "%s: a %s tree (%s): it is analyzed with its build's compile "
+              "commands, not as a directory: pass -p BUILD-DIR (with the "
+              "compile_commands.json that scripts/clang-tools/"
+              "gen_compile_commands.py writes) or FILE -- COMPILER-ARGS",
+              Dir.str().c_str(), R.Os.c_str(), Source.c_str());
     return llvm::createStringError(
         llvm::inconvertibleErrorCode(),
         "%s: no FreeBSD sys/ tree with MD thread code here (looked for "
         "<arch>/<arch>/vm_machdep.c in it and in its sys/)",
         Dir.str().c_str());
+  }
 
   SysTreePlan Plan;
   SmallString<256> Temp(Options.EnvDir);
@@ -203,7 +217,8 @@ pcbcheck::planSysTree(StringRef Dir, const RuleSet &Rules,
   std::vector<std::string> WithoutConfig;
 
   for (const ArchRule &R : Rules.arches()) {
-    if ((!Options.Arches.empty() &&
+    if (!R.inSysTree() ||
+        (!Options.Arches.empty() &&
          !llvm::is_contained(Options.Arches, R.Arch)) ||
         (!MachineArches.empty() && !llvm::is_contained(MachineArches, R.Arch)))
       continue;

@@ -340,20 +340,25 @@ private:
     if (!Rule && !Settings.Arch.empty())
       Rule = Settings.Rules->byArch(Settings.Arch);
     if (!Rule)
-      Rule = Settings.Rules->byTarget(Facts.TripleArch);
+      Rule = Settings.Rules->byTarget(Facts.TripleArch, Facts.TripleOs);
     if (!Rule)
       return Display + ": no rules for its target (" + Facts.TripleArch +
              "): pass --arch or --target";
     // As the checker: an ownership flag defined as 0 requires nothing.
     std::vector<std::string> Own, FixFlags;
     for (const std::string &N : Rule->OwnershipFlags)
-      if (Facts.Values.count(N) && Facts.Values[N])
+      if (Facts.Values.count(N) &&
+          (Facts.Values[N] || Rule->FlagValuesAre == FlagValues::BitNumber))
         Own.push_back(N);
     for (const std::string &N : Rule->NewThreadFlags)
       if (Facts.Values.count(N))
         FixFlags.push_back(N);
+    if (!Rule->MustSetFlags.empty())
+      Out.Notes.push_back(Display + ": " + Rule->Arch + "'s must_set_flags (" +
+                          join(Rule->MustSetFlags, ", ") +
+                          ") are checked by the clang engine only");
     if (Error E = runCocci(*Rule, File, Display, Own, FixFlags,
-                           Settings.CheckFork,
+                           Facts.Conditionals, Settings.CheckFork,
                            Fix || Apply || !ExportFixes.empty() ||
                                Format != OutputFormat::Text,
                            Out))
@@ -510,10 +515,18 @@ int writeCocci(const std::string &Dir, const RuleSet &Rules) {
     return fail(Dir + ": " + EC.message());
   for (const ArchRule &R : Rules.arches()) {
     std::error_code EC;
-    raw_fd_ostream OS(Dir + "/" + R.Arch + ".cocci", EC, fs::OF_Text);
+    std::string Patch = semanticPatch(R, R.NewThreadFlags, R.OwnershipFlags);
+    if (Patch.empty()) {
+      errs() << "pcbcheck: note: " << R.Arch << ": no kernel-FPU flags to "
+             << "clear, no semantic patch (its rules are the clang "
+             << "engine's)\n";
+      continue;
+    }
+    std::string Path = Dir + "/" + ruleFileName(R) + ".cocci";
+    raw_fd_ostream OS(Path, EC, fs::OF_Text);
     if (EC)
-      return fail(Dir + "/" + R.Arch + ".cocci: " + EC.message());
-    OS << semanticPatch(R, R.NewThreadFlags, R.OwnershipFlags);
+      return fail(Path + ": " + EC.message());
+    OS << Patch;
   }
   return 0;
 }
@@ -821,7 +834,8 @@ int runCommand(int argc, const char **argv) {
   for (const std::string &Name : Arch) {
     const ArchRule *R = Rules->byArch(Name);
     if (!R && Triple(Name).getArch() != Triple::UnknownArch)
-      R = Rules->byTarget(Triple::getArchTypeName(Triple(Name).getArch()));
+      R = Rules->byTarget(Triple::getArchTypeName(Triple(Name).getArch()),
+                          Triple::getOSTypeName(Triple(Name).getOS()));
     if (!R)
       return fail("--arch=" + Name + ": no rules for it (known: " +
                   Rules->archNames() + ")");
