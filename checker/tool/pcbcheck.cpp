@@ -195,10 +195,19 @@ void printRules(const RuleSet &Rules) {
     outs() << R.Arch << ": " << R.FlagField << " ownership";
     for (const std::string &F : R.OwnershipFlags)
       outs() << " " << F;
+    if (!R.MustSetFlags.empty())
+      outs() << "; must set " << join(R.MustSetFlags, " ");
+    if (!R.FieldResets.empty()) {
+      outs() << "; resets";
+      for (const FieldReset &F : R.FieldResets)
+        outs() << " " << F.Field;
+    }
     outs() << "; functions";
+    std::vector<StringRef> Names; // One per name, not per era's signature.
     for (const ThreadFunction &F : R.Functions)
-      outs() << " " << F.Name;
-    outs() << "\n";
+      if (!is_contained(Names, F.Name))
+        Names.push_back(F.Name);
+    outs() << " " << join(Names, " ") << "\n";
   }
 }
 
