@@ -85,3 +85,75 @@ p << r_copy_thread.p;
 @@
 
 coccilib.org.print_todo(p[0], "copy_thread: child thread_info.flags keeps TIF_USEDFPU | TIF_USEDMSA | TIF_MSA_CTX_LIVE copied from the parent thread")
+
+@r_copy_thread_tls depends on (report || org) exists@
+identifier child;
+expression E, E2, N, W;
+position p;
+@@
+
+copy_thread_tls@p(..., struct task_struct *child, ...)
+{
+  ... when != clear_tsk_thread_flag(child, TIF_USEDFPU)
+      when != clear_ti_thread_flag(E, TIF_USEDFPU)
+      when != clear_bit(TIF_USEDFPU, E)
+      when != clear_tsk_thread_flag(child, TIF_USEDMSA)
+      when != clear_ti_thread_flag(E, TIF_USEDMSA)
+      when != clear_bit(TIF_USEDMSA, E)
+      when != clear_tsk_thread_flag(child, TIF_MSA_CTX_LIVE)
+      when != clear_ti_thread_flag(E, TIF_MSA_CTX_LIVE)
+      when != clear_bit(TIF_MSA_CTX_LIVE, E)
+}
+
+@depends on context exists@
+identifier child;
+expression E, E2, N, W;
+@@
+
+copy_thread_tls(..., struct task_struct *child, ...)
+{
+  ... when != clear_tsk_thread_flag(child, TIF_USEDFPU)
+      when != clear_ti_thread_flag(E, TIF_USEDFPU)
+      when != clear_bit(TIF_USEDFPU, E)
+      when != clear_tsk_thread_flag(child, TIF_USEDMSA)
+      when != clear_ti_thread_flag(E, TIF_USEDMSA)
+      when != clear_bit(TIF_USEDMSA, E)
+      when != clear_tsk_thread_flag(child, TIF_MSA_CTX_LIVE)
+      when != clear_ti_thread_flag(E, TIF_MSA_CTX_LIVE)
+      when != clear_bit(TIF_MSA_CTX_LIVE, E)
+* return ...;
+}
+
+@depends on patch exists@
+identifier child;
+expression E, E2, N, W;
+@@
+
+copy_thread_tls(..., struct task_struct *child, ...)
+{
+  ... when != clear_tsk_thread_flag(child, TIF_USEDFPU)
+      when != clear_ti_thread_flag(E, TIF_USEDFPU)
+      when != clear_bit(TIF_USEDFPU, E)
+      when != clear_tsk_thread_flag(child, TIF_USEDMSA)
+      when != clear_ti_thread_flag(E, TIF_USEDMSA)
+      when != clear_bit(TIF_USEDMSA, E)
+      when != clear_tsk_thread_flag(child, TIF_MSA_CTX_LIVE)
+      when != clear_ti_thread_flag(E, TIF_MSA_CTX_LIVE)
+      when != clear_bit(TIF_MSA_CTX_LIVE, E)
++ clear_tsk_thread_flag(child, TIF_USEDFPU);
++ clear_tsk_thread_flag(child, TIF_USEDMSA);
++ clear_tsk_thread_flag(child, TIF_MSA_CTX_LIVE);
+  return ...;
+}
+
+@script:python depends on report@
+p << r_copy_thread_tls.p;
+@@
+
+coccilib.report.print_report(p[0], "copy_thread_tls: child thread_info.flags keeps TIF_USEDFPU | TIF_USEDMSA | TIF_MSA_CTX_LIVE copied from the parent thread")
+
+@script:python depends on org@
+p << r_copy_thread_tls.p;
+@@
+
+coccilib.org.print_todo(p[0], "copy_thread_tls: child thread_info.flags keeps TIF_USEDFPU | TIF_USEDMSA | TIF_MSA_CTX_LIVE copied from the parent thread")
