@@ -287,7 +287,7 @@ const UnitFacts &PcbFpuFlagsChecker::facts(CheckerContext &C) const {
       Facts->OwnershipMask |= V;
     }
   for (const std::string &Name : Rule->NewThreadFlags)
-    if (isMacroDefined(PP, Name)) {
+    if (evaluateMacro(PP, Name)) {
       Facts->NewThreadNames.push_back(Name);
       Facts->NewThreadMask |= Facts->bits(PP, Name);
     }
@@ -444,7 +444,11 @@ ProgramStateRef PcbFpuFlagsChecker::recordCopy(
     QualType PcbType, const ParmVarDecl *EntryChild) const {
   if (!Dst)
     return State;
-  const FieldDecl *Field = findFieldPath(PcbType, F.Rule->FlagField);
+  // What assertions prove is read from a field of the pcb itself; Linux's
+  // nested thread_info.flags change only through helpers.
+  const FieldDecl *Field = StringRef(F.Rule->FlagField).contains('.')
+                               ? nullptr
+                               : findField(PcbType, F.Rule->FlagField);
   // The flags live in the rule's pcb type (powerpc's MSR bits in the
   // pt_regs copy, not in the task that copy_thread() is entered with).
   bool HasFlags = isRecordNamed(PcbType, F.Rule->PcbType);
