@@ -878,13 +878,15 @@ void PcbFpuFlagsChecker::checkEndFunction(const ReturnStmt *RS,
   for (const auto &[Pcb, Rec] : State->get<CopiedPcbs>())
     if (Pcb == ChildPcb || F.Rule->ChildPcbIs == ChildPcb::AnyCopy)
       Records.push_back({Pcb, Rec});
+  // Resets first: their fixes then come before the flags', as upstream
+  // fixes write them (arm64 4585fc59c0e8, riscv's vstate).
   for (const auto &[Pcb, Rec] : Records) {
+    if (StateEnabled)
+      reportState(RS, C, FD, *Role, Rec);
     if (FlagsEnabled && (Role->Kind != FunctionKind::Fork || CheckFork)) {
       reportFlags(RS, C, FD, *Role, Pcb, Rec);
       reportUnset(RS, C, FD, *Role, Rec);
     }
-    if (StateEnabled)
-      reportState(RS, C, FD, *Role, Rec);
   }
 }
 

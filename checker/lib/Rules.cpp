@@ -75,6 +75,7 @@ template <> struct MappingTraits<FieldReset> {
     Io.mapOptional("storage", R.Storage);
     Io.mapOptional("value", R.Value);
     Io.mapOptional("inherited", R.Inherited);
+    Io.mapOptional("fix", R.Fix);
   }
   static std::string check(const FieldReset &R) {
     if (R.Field.empty())
@@ -257,6 +258,12 @@ bool ThreadFunction::responsibleFor(StringRef Name) const {
 }
 
 std::string ArchRule::resetStatement(const FieldReset &R, StringRef Pcb) {
+  if (!R.Fix.empty()) {
+    std::string S = R.Fix;
+    for (size_t At; (At = S.find("%pcb%")) != std::string::npos;)
+      S.replace(At, 5, Pcb.str());
+    return S;
+  }
   std::string Lhs = Pcb.str() + "->" + R.Field + " = ";
   switch (R.To) {
   case ResetKind::OwnStorage:

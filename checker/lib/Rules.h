@@ -74,6 +74,9 @@ struct FieldReset {
   /* What the report says the field still does ("points at the parent's
      FPU save area"); by default from To. */
   std::string Inherited;
+  /* The fix as a committer writes it, %pcb% the child, when it is not the
+     assignment (arm64 Linux: fpsimd_flush_task_state(%pcb%);). */
+  std::string Fix;
 };
 
 /* How the child's copied state is found from the child thread. */

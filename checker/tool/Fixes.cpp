@@ -1,6 +1,7 @@
 //===- Fixes.cpp - Patches, in-place fixes and exported fixes -------------===//
 
 #include "Fixes.h"
+
 #include "PcbFpuFlagsChecker.h"
 
 #include "clang/Tooling/Core/Diagnostic.h"
@@ -15,6 +16,7 @@
 #include "llvm/Support/YAMLTraits.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <algorithm>
 #include <map>
 
 using namespace pcbcheck;
@@ -102,8 +104,11 @@ pcbcheck::buildPatches(const AnalysisResults &Results) {
     P.File = File;
     P.DiffPath = relativeToCwd(File);
     P.Original = Text->second;
+    // From the end, so that offsets stay valid; insertions at one place
+    // in reverse, so that they read in the findings' order.
     std::vector<Edit> &List = Edits[File];
-    llvm::sort(List, [](const Edit &A, const Edit &B) {
+    std::reverse(List.begin(), List.end());
+    llvm::stable_sort(List, [](const Edit &A, const Edit &B) {
       return A.Offset > B.Offset;
     });
     P.Fixed = P.Original;
