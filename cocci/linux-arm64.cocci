@@ -16,7 +16,7 @@ virtual report
 
 @r_arch_dup_task_struct depends on (report || org) exists@
 identifier child, parent;
-expression E, E2, N, W;
+expression E, E2, N, W, T;
 position p;
 @@
 
@@ -29,13 +29,13 @@ arch_dup_task_struct(struct task_struct *child, struct task_struct *parent)
   memcpy@p(E, parent, N);
 )
   ... when != clear_tsk_thread_flag(child, TIF_SVE)
-      when != clear_ti_thread_flag(E, TIF_SVE)
-      when != clear_bit(TIF_SVE, E)
+      when != clear_ti_thread_flag(T, TIF_SVE)
+      when != clear_bit(TIF_SVE, T)
 }
 
 @depends on context exists@
 identifier child, parent;
-expression E, E2, N, W;
+expression E, E2, N, W, T;
 @@
 
 arch_dup_task_struct(struct task_struct *child, struct task_struct *parent)
@@ -47,13 +47,13 @@ arch_dup_task_struct(struct task_struct *child, struct task_struct *parent)
 * memcpy(E, parent, N);
 )
   ... when != clear_tsk_thread_flag(child, TIF_SVE)
-      when != clear_ti_thread_flag(E, TIF_SVE)
-      when != clear_bit(TIF_SVE, E)
+      when != clear_ti_thread_flag(T, TIF_SVE)
+      when != clear_bit(TIF_SVE, T)
 }
 
 @depends on patch exists@
 identifier child, parent;
-expression E, E2, N, W;
+expression E, E2, N, W, T;
 @@
 
 arch_dup_task_struct(struct task_struct *child, struct task_struct *parent)
@@ -67,8 +67,8 @@ arch_dup_task_struct(struct task_struct *child, struct task_struct *parent)
 + clear_tsk_thread_flag(child, TIF_SVE);
 )
   ... when != clear_tsk_thread_flag(child, TIF_SVE)
-      when != clear_ti_thread_flag(E, TIF_SVE)
-      when != clear_bit(TIF_SVE, E)
+      when != clear_ti_thread_flag(T, TIF_SVE)
+      when != clear_bit(TIF_SVE, T)
 }
 
 @script:python depends on report@

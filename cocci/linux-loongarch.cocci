@@ -16,67 +16,67 @@ virtual report
 
 @r_copy_thread depends on (report || org) exists@
 identifier child;
-expression E, E2, N, W;
+expression E, E2, N, W, T;
 position p;
 @@
 
 copy_thread@p(..., struct task_struct *child, ...)
 {
   ... when != clear_tsk_thread_flag(child, TIF_USEDFPU)
-      when != clear_ti_thread_flag(E, TIF_USEDFPU)
-      when != clear_bit(TIF_USEDFPU, E)
+      when != clear_ti_thread_flag(T, TIF_USEDFPU)
+      when != clear_bit(TIF_USEDFPU, T)
       when != clear_tsk_thread_flag(child, TIF_USEDSIMD)
-      when != clear_ti_thread_flag(E, TIF_USEDSIMD)
-      when != clear_bit(TIF_USEDSIMD, E)
+      when != clear_ti_thread_flag(T, TIF_USEDSIMD)
+      when != clear_bit(TIF_USEDSIMD, T)
       when != clear_tsk_thread_flag(child, TIF_LSX_CTX_LIVE)
-      when != clear_ti_thread_flag(E, TIF_LSX_CTX_LIVE)
-      when != clear_bit(TIF_LSX_CTX_LIVE, E)
+      when != clear_ti_thread_flag(T, TIF_LSX_CTX_LIVE)
+      when != clear_bit(TIF_LSX_CTX_LIVE, T)
       when != clear_tsk_thread_flag(child, TIF_LASX_CTX_LIVE)
-      when != clear_ti_thread_flag(E, TIF_LASX_CTX_LIVE)
-      when != clear_bit(TIF_LASX_CTX_LIVE, E)
+      when != clear_ti_thread_flag(T, TIF_LASX_CTX_LIVE)
+      when != clear_bit(TIF_LASX_CTX_LIVE, T)
 }
 
 @depends on context exists@
 identifier child;
-expression E, E2, N, W;
+expression E, E2, N, W, T;
 @@
 
 copy_thread(..., struct task_struct *child, ...)
 {
   ... when != clear_tsk_thread_flag(child, TIF_USEDFPU)
-      when != clear_ti_thread_flag(E, TIF_USEDFPU)
-      when != clear_bit(TIF_USEDFPU, E)
+      when != clear_ti_thread_flag(T, TIF_USEDFPU)
+      when != clear_bit(TIF_USEDFPU, T)
       when != clear_tsk_thread_flag(child, TIF_USEDSIMD)
-      when != clear_ti_thread_flag(E, TIF_USEDSIMD)
-      when != clear_bit(TIF_USEDSIMD, E)
+      when != clear_ti_thread_flag(T, TIF_USEDSIMD)
+      when != clear_bit(TIF_USEDSIMD, T)
       when != clear_tsk_thread_flag(child, TIF_LSX_CTX_LIVE)
-      when != clear_ti_thread_flag(E, TIF_LSX_CTX_LIVE)
-      when != clear_bit(TIF_LSX_CTX_LIVE, E)
+      when != clear_ti_thread_flag(T, TIF_LSX_CTX_LIVE)
+      when != clear_bit(TIF_LSX_CTX_LIVE, T)
       when != clear_tsk_thread_flag(child, TIF_LASX_CTX_LIVE)
-      when != clear_ti_thread_flag(E, TIF_LASX_CTX_LIVE)
-      when != clear_bit(TIF_LASX_CTX_LIVE, E)
+      when != clear_ti_thread_flag(T, TIF_LASX_CTX_LIVE)
+      when != clear_bit(TIF_LASX_CTX_LIVE, T)
 * return ...;
 }
 
 @depends on patch exists@
 identifier child;
-expression E, E2, N, W;
+expression E, E2, N, W, T;
 @@
 
 copy_thread(..., struct task_struct *child, ...)
 {
   ... when != clear_tsk_thread_flag(child, TIF_USEDFPU)
-      when != clear_ti_thread_flag(E, TIF_USEDFPU)
-      when != clear_bit(TIF_USEDFPU, E)
+      when != clear_ti_thread_flag(T, TIF_USEDFPU)
+      when != clear_bit(TIF_USEDFPU, T)
       when != clear_tsk_thread_flag(child, TIF_USEDSIMD)
-      when != clear_ti_thread_flag(E, TIF_USEDSIMD)
-      when != clear_bit(TIF_USEDSIMD, E)
+      when != clear_ti_thread_flag(T, TIF_USEDSIMD)
+      when != clear_bit(TIF_USEDSIMD, T)
       when != clear_tsk_thread_flag(child, TIF_LSX_CTX_LIVE)
-      when != clear_ti_thread_flag(E, TIF_LSX_CTX_LIVE)
-      when != clear_bit(TIF_LSX_CTX_LIVE, E)
+      when != clear_ti_thread_flag(T, TIF_LSX_CTX_LIVE)
+      when != clear_bit(TIF_LSX_CTX_LIVE, T)
       when != clear_tsk_thread_flag(child, TIF_LASX_CTX_LIVE)
-      when != clear_ti_thread_flag(E, TIF_LASX_CTX_LIVE)
-      when != clear_bit(TIF_LASX_CTX_LIVE, E)
+      when != clear_ti_thread_flag(T, TIF_LASX_CTX_LIVE)
+      when != clear_bit(TIF_LASX_CTX_LIVE, T)
 + clear_tsk_thread_flag(child, TIF_USEDFPU);
 + clear_tsk_thread_flag(child, TIF_USEDSIMD);
 + clear_tsk_thread_flag(child, TIF_LSX_CTX_LIVE);

@@ -16,58 +16,58 @@ virtual report
 
 @r_copy_thread depends on (report || org) exists@
 identifier child;
-expression E, E2, N, W;
+expression E, E2, N, W, T;
 position p;
 @@
 
 copy_thread@p(..., struct task_struct *child, ...)
 {
   ... when != clear_tsk_thread_flag(child, TIF_USEDFPU)
-      when != clear_ti_thread_flag(E, TIF_USEDFPU)
-      when != clear_bit(TIF_USEDFPU, E)
+      when != clear_ti_thread_flag(T, TIF_USEDFPU)
+      when != clear_bit(TIF_USEDFPU, T)
       when != clear_tsk_thread_flag(child, TIF_USEDMSA)
-      when != clear_ti_thread_flag(E, TIF_USEDMSA)
-      when != clear_bit(TIF_USEDMSA, E)
+      when != clear_ti_thread_flag(T, TIF_USEDMSA)
+      when != clear_bit(TIF_USEDMSA, T)
       when != clear_tsk_thread_flag(child, TIF_MSA_CTX_LIVE)
-      when != clear_ti_thread_flag(E, TIF_MSA_CTX_LIVE)
-      when != clear_bit(TIF_MSA_CTX_LIVE, E)
+      when != clear_ti_thread_flag(T, TIF_MSA_CTX_LIVE)
+      when != clear_bit(TIF_MSA_CTX_LIVE, T)
 }
 
 @depends on context exists@
 identifier child;
-expression E, E2, N, W;
+expression E, E2, N, W, T;
 @@
 
 copy_thread(..., struct task_struct *child, ...)
 {
   ... when != clear_tsk_thread_flag(child, TIF_USEDFPU)
-      when != clear_ti_thread_flag(E, TIF_USEDFPU)
-      when != clear_bit(TIF_USEDFPU, E)
+      when != clear_ti_thread_flag(T, TIF_USEDFPU)
+      when != clear_bit(TIF_USEDFPU, T)
       when != clear_tsk_thread_flag(child, TIF_USEDMSA)
-      when != clear_ti_thread_flag(E, TIF_USEDMSA)
-      when != clear_bit(TIF_USEDMSA, E)
+      when != clear_ti_thread_flag(T, TIF_USEDMSA)
+      when != clear_bit(TIF_USEDMSA, T)
       when != clear_tsk_thread_flag(child, TIF_MSA_CTX_LIVE)
-      when != clear_ti_thread_flag(E, TIF_MSA_CTX_LIVE)
-      when != clear_bit(TIF_MSA_CTX_LIVE, E)
+      when != clear_ti_thread_flag(T, TIF_MSA_CTX_LIVE)
+      when != clear_bit(TIF_MSA_CTX_LIVE, T)
 * return ...;
 }
 
 @depends on patch exists@
 identifier child;
-expression E, E2, N, W;
+expression E, E2, N, W, T;
 @@
 
 copy_thread(..., struct task_struct *child, ...)
 {
   ... when != clear_tsk_thread_flag(child, TIF_USEDFPU)
-      when != clear_ti_thread_flag(E, TIF_USEDFPU)
-      when != clear_bit(TIF_USEDFPU, E)
+      when != clear_ti_thread_flag(T, TIF_USEDFPU)
+      when != clear_bit(TIF_USEDFPU, T)
       when != clear_tsk_thread_flag(child, TIF_USEDMSA)
-      when != clear_ti_thread_flag(E, TIF_USEDMSA)
-      when != clear_bit(TIF_USEDMSA, E)
+      when != clear_ti_thread_flag(T, TIF_USEDMSA)
+      when != clear_bit(TIF_USEDMSA, T)
       when != clear_tsk_thread_flag(child, TIF_MSA_CTX_LIVE)
-      when != clear_ti_thread_flag(E, TIF_MSA_CTX_LIVE)
-      when != clear_bit(TIF_MSA_CTX_LIVE, E)
+      when != clear_ti_thread_flag(T, TIF_MSA_CTX_LIVE)
+      when != clear_bit(TIF_MSA_CTX_LIVE, T)
 + clear_tsk_thread_flag(child, TIF_USEDFPU);
 + clear_tsk_thread_flag(child, TIF_USEDMSA);
 + clear_tsk_thread_flag(child, TIF_MSA_CTX_LIVE);
@@ -88,58 +88,58 @@ coccilib.org.print_todo(p[0], "copy_thread: child thread_info.flags keeps TIF_US
 
 @r_copy_thread_tls depends on (report || org) exists@
 identifier child;
-expression E, E2, N, W;
+expression E, E2, N, W, T;
 position p;
 @@
 
 copy_thread_tls@p(..., struct task_struct *child, ...)
 {
   ... when != clear_tsk_thread_flag(child, TIF_USEDFPU)
-      when != clear_ti_thread_flag(E, TIF_USEDFPU)
-      when != clear_bit(TIF_USEDFPU, E)
+      when != clear_ti_thread_flag(T, TIF_USEDFPU)
+      when != clear_bit(TIF_USEDFPU, T)
       when != clear_tsk_thread_flag(child, TIF_USEDMSA)
-      when != clear_ti_thread_flag(E, TIF_USEDMSA)
-      when != clear_bit(TIF_USEDMSA, E)
+      when != clear_ti_thread_flag(T, TIF_USEDMSA)
+      when != clear_bit(TIF_USEDMSA, T)
       when != clear_tsk_thread_flag(child, TIF_MSA_CTX_LIVE)
-      when != clear_ti_thread_flag(E, TIF_MSA_CTX_LIVE)
-      when != clear_bit(TIF_MSA_CTX_LIVE, E)
+      when != clear_ti_thread_flag(T, TIF_MSA_CTX_LIVE)
+      when != clear_bit(TIF_MSA_CTX_LIVE, T)
 }
 
 @depends on context exists@
 identifier child;
-expression E, E2, N, W;
+expression E, E2, N, W, T;
 @@
 
 copy_thread_tls(..., struct task_struct *child, ...)
 {
   ... when != clear_tsk_thread_flag(child, TIF_USEDFPU)
-      when != clear_ti_thread_flag(E, TIF_USEDFPU)
-      when != clear_bit(TIF_USEDFPU, E)
+      when != clear_ti_thread_flag(T, TIF_USEDFPU)
+      when != clear_bit(TIF_USEDFPU, T)
       when != clear_tsk_thread_flag(child, TIF_USEDMSA)
-      when != clear_ti_thread_flag(E, TIF_USEDMSA)
-      when != clear_bit(TIF_USEDMSA, E)
+      when != clear_ti_thread_flag(T, TIF_USEDMSA)
+      when != clear_bit(TIF_USEDMSA, T)
       when != clear_tsk_thread_flag(child, TIF_MSA_CTX_LIVE)
-      when != clear_ti_thread_flag(E, TIF_MSA_CTX_LIVE)
-      when != clear_bit(TIF_MSA_CTX_LIVE, E)
+      when != clear_ti_thread_flag(T, TIF_MSA_CTX_LIVE)
+      when != clear_bit(TIF_MSA_CTX_LIVE, T)
 * return ...;
 }
 
 @depends on patch exists@
 identifier child;
-expression E, E2, N, W;
+expression E, E2, N, W, T;
 @@
 
 copy_thread_tls(..., struct task_struct *child, ...)
 {
   ... when != clear_tsk_thread_flag(child, TIF_USEDFPU)
-      when != clear_ti_thread_flag(E, TIF_USEDFPU)
-      when != clear_bit(TIF_USEDFPU, E)
+      when != clear_ti_thread_flag(T, TIF_USEDFPU)
+      when != clear_bit(TIF_USEDFPU, T)
       when != clear_tsk_thread_flag(child, TIF_USEDMSA)
-      when != clear_ti_thread_flag(E, TIF_USEDMSA)
-      when != clear_bit(TIF_USEDMSA, E)
+      when != clear_ti_thread_flag(T, TIF_USEDMSA)
+      when != clear_bit(TIF_USEDMSA, T)
       when != clear_tsk_thread_flag(child, TIF_MSA_CTX_LIVE)
-      when != clear_ti_thread_flag(E, TIF_MSA_CTX_LIVE)
-      when != clear_bit(TIF_MSA_CTX_LIVE, E)
+      when != clear_ti_thread_flag(T, TIF_MSA_CTX_LIVE)
+      when != clear_bit(TIF_MSA_CTX_LIVE, T)
 + clear_tsk_thread_flag(child, TIF_USEDFPU);
 + clear_tsk_thread_flag(child, TIF_USEDMSA);
 + clear_tsk_thread_flag(child, TIF_MSA_CTX_LIVE);

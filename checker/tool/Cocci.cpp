@@ -110,15 +110,16 @@ std::string message(const ThreadFunction &F, const ArchRule &R,
 
 namespace {
 
-/// A helper call that clears (or sets) \p Flag in the child: its thread
-/// argument "child", any pointer argument E, the flag at its bit argument.
+/// A helper call that clears \p Flag in the child: its thread argument
+/// "child", a pointer argument any expression T (E and E2 are bound to
+/// the copy), the flag at its bit argument, "..." for the rest.
 std::string bitHelperCall(const FlagHelper &H, StringRef Flag) {
   std::vector<std::string> Args;
   unsigned Target = H.ThreadArg ? *H.ThreadArg : *H.PcbArg;
   for (unsigned I = 0; I <= std::max(Target, *H.BitArg); ++I)
     Args.push_back(I == *H.BitArg ? Flag.str()
-                   : I == Target  ? (H.ThreadArg ? "child" : "E")
-                                  : "E2");
+                   : I == Target  ? (H.ThreadArg ? "child" : "T")
+                                  : "...");
   return H.Name + "(" + join(Args, ", ") + ")";
 }
 
@@ -204,8 +205,9 @@ std::string otherKernelPatch(const ArchRule &R,
     bool Entry = F.Kind == FunctionKind::Copied && !AnyCopy;
     std::string Header = F.Parent ? "identifier child, parent;\n"
                                   : "identifier child;\n";
-    Header += AnyCopy ? "expression E2, N, W;\nstruct " + R.PcbType + " *E;\n"
-                      : "expression E, E2, N, W;\n";
+    Header += AnyCopy ? "expression E2, N, W, T;\nstruct " + R.PcbType +
+                            " *E;\n"
+                      : "expression E, E2, N, W, T;\n";
     std::string Params =
         Entry || !F.Parent
             ? "..., " + Type + "child, ..."
