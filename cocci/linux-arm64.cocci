@@ -16,7 +16,7 @@ virtual report
 
 @r_arch_dup_task_struct depends on (report || org) exists@
 identifier child, parent;
-expression E, E2, N, W, T;
+expression E, N, T;
 position p;
 @@
 
@@ -35,7 +35,7 @@ arch_dup_task_struct(struct task_struct *child, struct task_struct *parent)
 
 @depends on context exists@
 identifier child, parent;
-expression E, E2, N, W, T;
+expression E, N, T;
 @@
 
 arch_dup_task_struct(struct task_struct *child, struct task_struct *parent)
@@ -53,7 +53,7 @@ arch_dup_task_struct(struct task_struct *child, struct task_struct *parent)
 
 @depends on patch exists@
 identifier child, parent;
-expression E, E2, N, W, T;
+expression E, N, T;
 @@
 
 arch_dup_task_struct(struct task_struct *child, struct task_struct *parent)

@@ -16,7 +16,7 @@ virtual report
 
 @r_copy_thread depends on (report || org) exists@
 identifier child;
-expression E, E2, N, W, T;
+expression T;
 position p;
 @@
 
@@ -38,7 +38,7 @@ copy_thread@p(..., struct task_struct *child, ...)
 
 @depends on context exists@
 identifier child;
-expression E, E2, N, W, T;
+expression T;
 @@
 
 copy_thread(..., struct task_struct *child, ...)
@@ -60,7 +60,7 @@ copy_thread(..., struct task_struct *child, ...)
 
 @depends on patch exists@
 identifier child;
-expression E, E2, N, W, T;
+expression T;
 @@
 
 copy_thread(..., struct task_struct *child, ...)

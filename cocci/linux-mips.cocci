@@ -16,7 +16,7 @@ virtual report
 
 @r_copy_thread depends on (report || org) exists@
 identifier child;
-expression E, E2, N, W, T;
+expression T;
 position p;
 @@
 
@@ -35,7 +35,7 @@ copy_thread@p(..., struct task_struct *child, ...)
 
 @depends on context exists@
 identifier child;
-expression E, E2, N, W, T;
+expression T;
 @@
 
 copy_thread(..., struct task_struct *child, ...)
@@ -54,7 +54,7 @@ copy_thread(..., struct task_struct *child, ...)
 
 @depends on patch exists@
 identifier child;
-expression E, E2, N, W, T;
+expression T;
 @@
 
 copy_thread(..., struct task_struct *child, ...)
@@ -88,7 +88,7 @@ coccilib.org.print_todo(p[0], "copy_thread: child thread_info.flags keeps TIF_US
 
 @r_copy_thread_tls depends on (report || org) exists@
 identifier child;
-expression E, E2, N, W, T;
+expression T;
 position p;
 @@
 
@@ -107,7 +107,7 @@ copy_thread_tls@p(..., struct task_struct *child, ...)
 
 @depends on context exists@
 identifier child;
-expression E, E2, N, W, T;
+expression T;
 @@
 
 copy_thread_tls(..., struct task_struct *child, ...)
@@ -126,7 +126,7 @@ copy_thread_tls(..., struct task_struct *child, ...)
 
 @depends on patch exists@
 identifier child;
-expression E, E2, N, W, T;
+expression T;
 @@
 
 copy_thread_tls(..., struct task_struct *child, ...)

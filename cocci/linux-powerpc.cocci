@@ -16,7 +16,7 @@ virtual report
 
 @r_copy_thread depends on (report || org) exists@
 identifier child;
-expression E2, N, W, T;
+expression E2, N, W;
 struct pt_regs *E;
 position p;
 @@
@@ -37,7 +37,7 @@ copy_thread(..., struct task_struct *child, ...)
 
 @depends on context exists@
 identifier child;
-expression E2, N, W, T;
+expression E2, N, W;
 struct pt_regs *E;
 @@
 
@@ -57,7 +57,7 @@ copy_thread(..., struct task_struct *child, ...)
 
 @depends on patch exists@
 identifier child;
-expression E2, N, W, T;
+expression E2, N, W;
 struct pt_regs *E;
 @@
 
@@ -91,7 +91,7 @@ coccilib.org.print_todo(p[0], "copy_thread: child msr keeps MSR_FP | MSR_VEC | M
 
 @r_copy_thread_tls depends on (report || org) exists@
 identifier child;
-expression E2, N, W, T;
+expression E2, N, W;
 struct pt_regs *E;
 position p;
 @@
@@ -112,7 +112,7 @@ copy_thread_tls(..., struct task_struct *child, ...)
 
 @depends on context exists@
 identifier child;
-expression E2, N, W, T;
+expression E2, N, W;
 struct pt_regs *E;
 @@
 
@@ -132,7 +132,7 @@ copy_thread_tls(..., struct task_struct *child, ...)
 
 @depends on patch exists@
 identifier child;
-expression E2, N, W, T;
+expression E2, N, W;
 struct pt_regs *E;
 @@
 

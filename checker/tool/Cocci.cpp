@@ -203,11 +203,6 @@ std::string otherKernelPatch(const ArchRule &R,
     // from that copy, the task's own from the entry.
     bool AnyCopy = R.ChildPcbIs == ChildPcb::AnyCopy;
     bool Entry = F.Kind == FunctionKind::Copied && !AnyCopy;
-    std::string Header = F.Parent ? "identifier child, parent;\n"
-                                  : "identifier child;\n";
-    Header += AnyCopy ? "expression E2, N, W, T;\nstruct " + R.PcbType +
-                            " *E;\n"
-                      : "expression E, E2, N, W, T;\n";
     std::string Params =
         Entry || !F.Parent
             ? "..., " + Type + "child, ..."
@@ -226,31 +221,49 @@ std::string otherKernelPatch(const ArchRule &R,
     };
     std::string Message = findingMessage(F.Name, R.FlagField, join(Own, " | "));
 
+    // A rule declares the metavariables its body uses, no others (spatch
+    // warns of unused ones).
+    auto Rule = [&](StringRef Head, const std::string &Body) {
+      auto Uses = [&](StringRef Name) {
+        return Regex("(^|[^A-Za-z0-9_])" + Name.str() + "([^A-Za-z0-9_]|$)")
+            .match(Body);
+      };
+      std::vector<std::string> Ids, Exprs;
+      for (StringRef Name : {"child", "parent"})
+        if (Uses(Name))
+          Ids.push_back(Name.str());
+      for (StringRef Name : {"E", "E2", "N", "W", "T"})
+        if (Uses(Name) && !(AnyCopy && Name == "E"))
+          Exprs.push_back(Name.str());
+      OS << "\n@" << Head << "@\n";
+      if (!Ids.empty())
+        OS << "identifier " << join(Ids, ", ") << ";\n";
+      if (!Exprs.empty())
+        OS << "expression " << join(Exprs, ", ") << ";\n";
+      if (AnyCopy && Uses("E"))
+        OS << "struct " << R.PcbType << " *E;\n";
+      if (StringRef(Body).contains("@p"))
+        OS << "position p;\n";
+      OS << "@@\n\n" << Body;
+    };
+    std::string Fixed;
+    for (const std::string &Line :
+         fillTemplate(R.Fix, Entry || !AnyCopy ? "child" : "E", Fix))
+      Fixed += "+ " + Line + "\n";
     if (Entry) {
-      OS << "\n@r_" << F.Name << " depends on (report || org) exists@\n"
-         << Header << "position p;\n@@\n\n"
-         << Open("@p") << When << "}\n";
-      OS << "\n@depends on context exists@\n" << Header << "@@\n\n"
-         << Open("") << When << "* return ...;\n}\n";
-      OS << "\n@depends on patch exists@\n" << Header << "@@\n\n"
-         << Open("") << When;
-      for (const std::string &Line : fillTemplate(R.Fix, "child", Fix))
-        OS << "+ " << Line << "\n";
-      OS << "  return ...;\n}\n";
+      Rule("r_" + F.Name + " depends on (report || org) exists",
+           Open("@p") + When + "}\n");
+      Rule("depends on context exists", Open("") + When + "* return ...;\n}\n");
+      Rule("depends on patch exists",
+           Open("") + When + Fixed + "  return ...;\n}\n");
     } else {
       std::string Lead = "  ... when any\n";
-      OS << "\n@r_" << F.Name << " depends on (report || org) exists@\n"
-         << Header << "position p;\n@@\n\n"
-         << Open("") << Lead << otherCopyForms(R, "@p") << When << "}\n";
-      OS << "\n@depends on context exists@\n" << Header << "@@\n\n"
-         << Open("") << Lead << otherCopyForms(R, "*") << When << "}\n";
-      std::string Added;
-      for (const std::string &Line :
-           fillTemplate(R.Fix, AnyCopy ? "E" : "child", Fix))
-        Added += "+ " + Line + "\n";
-      OS << "\n@depends on patch exists@\n" << Header << "@@\n\n"
-         << Open("") << Lead << otherCopyForms(R, "", Added) << When
-         << "}\n";
+      Rule("r_" + F.Name + " depends on (report || org) exists",
+           Open("") + Lead + otherCopyForms(R, "@p") + When + "}\n");
+      Rule("depends on context exists",
+           Open("") + Lead + otherCopyForms(R, "*") + When + "}\n");
+      Rule("depends on patch exists",
+           Open("") + Lead + otherCopyForms(R, "", Fixed) + When + "}\n");
     }
     for (StringRef Mode : {"report", "org"})
       OS << "\n@script:python depends on " << Mode << "@\np << r_" << F.Name
