@@ -155,26 +155,6 @@ const Expr *copyDestination(const Stmt *Site) {
   return nullptr;
 }
 
-bool isRecordNamed(QualType T, StringRef Name) {
-  const RecordDecl *RD = T.isNull() ? nullptr : T->getAsRecordDecl();
-  return RD && RD->getName() == Name;
-}
-
-bool isPointerToRecord(QualType T, StringRef Name) {
-  return !T.isNull() && T->isPointerType() &&
-         isRecordNamed(T->getPointeeType(), Name);
-}
-
-const FieldDecl *findField(QualType Record, StringRef Name) {
-  const RecordDecl *RD = Record.isNull() ? nullptr : Record->getAsRecordDecl();
-  if (!RD || !(RD = RD->getDefinition()))
-    return nullptr;
-  for (const FieldDecl *FD : RD->fields())
-    if (FD->getName() == Name)
-      return FD;
-  return nullptr;
-}
-
 const MemRegion *stripped(const MemRegion *R) {
   return R ? R->StripCasts() : nullptr;
 }
@@ -425,7 +405,7 @@ const MemRegion *PcbFpuFlagsChecker::pcbOfThread(ProgramStateRef State,
   if (Rule->ChildPcbIs != ChildPcb::ThreadField)
     return stripped(Thread.getAsRegion());
   const FieldDecl *TdPcb =
-      findField(ThreadPtrType->getPointeeType(), Rule->ThreadPcbField);
+      findFieldPath(ThreadPtrType->getPointeeType(), Rule->ThreadPcbField);
   const MemRegion *ThreadRegion = stripped(Thread.getAsRegion());
   if (!TdPcb || !ThreadRegion)
     return nullptr;
@@ -448,7 +428,7 @@ ProgramStateRef PcbFpuFlagsChecker::recordCopy(
   // nested thread_info.flags change only through helpers.
   const FieldDecl *Field = StringRef(F.Rule->FlagField).contains('.')
                                ? nullptr
-                               : findField(PcbType, F.Rule->FlagField);
+                               : findFieldPath(PcbType, F.Rule->FlagField);
   // The flags live in the rule's pcb type (powerpc's MSR bits in the
   // pt_regs copy, not in the task that copy_thread() is entered with).
   bool HasFlags = isRecordNamed(PcbType, F.Rule->PcbType);
@@ -603,7 +583,7 @@ PcbFpuFlagsChecker::restoreChildPcb(ProgramStateRef State, CheckerContext &C,
   const FieldDecl *TdPcb =
       Rule->ChildPcbIs == ChildPcb::ThreadField &&
               isPointerToRecord(Type, Rule->ThreadType)
-          ? findField(Type->getPointeeType(), Rule->ThreadPcbField)
+          ? findFieldPath(Type->getPointeeType(), Rule->ThreadPcbField)
           : nullptr;
   if (!Pcb || !TdPcb)
     return State;

@@ -10,11 +10,14 @@
 using namespace clang;
 using namespace pcbcheck;
 
-static bool isPointerTo(QualType T, llvm::StringRef Record) {
-  if (T.isNull() || !T->isPointerType())
-    return false;
-  const RecordDecl *RD = T->getPointeeType()->getAsRecordDecl();
-  return RD && RD->getName() == Record;
+bool pcbcheck::isRecordNamed(QualType T, llvm::StringRef Name) {
+  const RecordDecl *RD = T.isNull() ? nullptr : T->getAsRecordDecl();
+  return RD && RD->getName() == Name;
+}
+
+bool pcbcheck::isPointerToRecord(QualType T, llvm::StringRef Name) {
+  return !T.isNull() && T->isPointerType() &&
+         isRecordNamed(T->getPointeeType(), Name);
 }
 
 const ThreadFunction *pcbcheck::functionRole(const ArchRule &Rule,
@@ -24,9 +27,9 @@ const ThreadFunction *pcbcheck::functionRole(const ArchRule &Rule,
   for (const ThreadFunction *F : Rule.findFunctions(FD->getName())) {
     unsigned Last = std::max(F->Child, F->Parent.value_or(0));
     if (FD->getNumParams() <= Last ||
-        !isPointerTo(FD->getParamDecl(F->Child)->getType(), Rule.ThreadType))
+        !isPointerToRecord(FD->getParamDecl(F->Child)->getType(), Rule.ThreadType))
       continue;
-    if (F->Parent && !isPointerTo(FD->getParamDecl(*F->Parent)->getType(),
+    if (F->Parent && !isPointerToRecord(FD->getParamDecl(*F->Parent)->getType(),
                                   Rule.ThreadType))
       continue;
     return F;
@@ -36,26 +39,22 @@ const ThreadFunction *pcbcheck::functionRole(const ArchRule &Rule,
 
 const FieldDecl *pcbcheck::findFieldPath(QualType Record,
                                          llvm::StringRef Path) {
-  const FieldDecl *FD = nullptr;
+  const FieldDecl *Found = nullptr;
   for (llvm::StringRef Rest = Path; !Rest.empty();) {
     auto [Name, Tail] = Rest.split('.');
-    const RecordDecl *RD =
-        (FD ? FD->getType() : Record).isNull()
-            ? nullptr
-            : (FD ? FD->getType() : Record)->getAsRecordDecl();
+    const RecordDecl *RD = Record.isNull() ? nullptr : Record->getAsRecordDecl();
     if (!RD || !(RD = RD->getDefinition()))
       return nullptr;
-    FD = nullptr;
+    Found = nullptr;
     for (const FieldDecl *F : RD->fields())
-      if (F->getName() == Name) {
-        FD = F;
-        break;
-      }
-    if (!FD)
+      if (F->getName() == Name)
+        Found = F;
+    if (!Found)
       return nullptr;
+    Record = Found->getType();
     Rest = Tail;
   }
-  return FD;
+  return Found;
 }
 
 const ArchRule *pcbcheck::chooseRule(const RuleSet &Rules,

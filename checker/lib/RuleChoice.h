@@ -27,6 +27,10 @@ namespace pcbcheck {
 const ThreadFunction *functionRole(const ArchRule &Rule,
                                    const clang::FunctionDecl *FD);
 
+/// True when \p T is the structure \p Name, or a pointer to it.
+bool isRecordNamed(clang::QualType T, llvm::StringRef Name);
+bool isPointerToRecord(clang::QualType T, llvm::StringRef Name);
+
 /// \p Record's member \p Path ("pcb_fpflags", "thread.sve_state"),
 /// through nested structures, or null.
 const clang::FieldDecl *findFieldPath(clang::QualType Record,

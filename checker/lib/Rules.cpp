@@ -381,12 +381,20 @@ const ArchRule *RuleSet::byArch(StringRef Arch) const {
   return nullptr;
 }
 
+/// The kernel a triple's OS names among the rules: an OS without rules of
+/// its own (none-elf, unknown) is FreeBSD, as before other kernels came.
+static StringRef kernelOf(const std::vector<ArchRule> &Arches,
+                          StringRef TripleOs) {
+  return llvm::any_of(Arches,
+                      [&](const ArchRule &R) { return R.Os == TripleOs; })
+             ? TripleOs
+             : "freebsd";
+}
+
 std::vector<const ArchRule *>
 RuleSet::candidates(StringRef TripleArch, StringRef TripleOs) const {
   std::vector<const ArchRule *> Mine, Others;
-  bool Known = llvm::any_of(
-      Arches, [&](const ArchRule &R) { return R.Os == TripleOs; });
-  StringRef Os = Known ? TripleOs : "freebsd";
+  StringRef Os = kernelOf(Arches, TripleOs);
   for (const ArchRule &R : Arches)
     if (llvm::is_contained(R.Targets, TripleArch))
       (R.Os == Os ? Mine : Others).push_back(&R);
@@ -397,10 +405,9 @@ RuleSet::candidates(StringRef TripleArch, StringRef TripleOs) const {
 const ArchRule *RuleSet::byTarget(StringRef TripleArch,
                                   StringRef TripleOs) const {
   std::vector<const ArchRule *> C = candidates(TripleArch, TripleOs);
-  bool Known = llvm::any_of(
-      Arches, [&](const ArchRule &R) { return R.Os == TripleOs; });
-  StringRef Os = Known ? TripleOs : "freebsd";
-  return !C.empty() && C.front()->Os == Os ? C.front() : nullptr;
+  return !C.empty() && C.front()->Os == kernelOf(Arches, TripleOs)
+             ? C.front()
+             : nullptr;
 }
 
 std::string RuleSet::archNames() const {
