@@ -275,15 +275,14 @@ static std::vector<FixItHint> planEntryFix(ASTContext &Ctx,
        fixStatements(Request, Request.EntryChild->getName()))
     Text += formatStatement(Lines.indentAt(Offset), S, Lines.newlineAt(Offset),
                             Request.Rule->FixColumns);
-  // A block of its own, as the body's first statements.
-  Text += Lines.newlineAt(Offset).str();
   return {FixItHint::CreateInsertion(Lines.loc(At), Text)};
 }
 
 std::vector<FixItHint> pcbcheck::planFix(ASTContext &Ctx,
                                          const FixRequest &Request) {
   const ArchRule &Rule = *Request.Rule;
-  if (Request.Flags.empty() && Request.SetFlags.empty() && !Request.Reset)
+  if ((Request.Flags.empty() && Request.SetFlags.empty() && !Request.Reset) ||
+      (Request.Reset && !Request.Reset->Autofix))
     return {};
   if (Request.EntryChild)
     return planEntryFix(Ctx, Request);

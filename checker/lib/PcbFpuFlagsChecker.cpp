@@ -83,6 +83,9 @@ REGISTER_TRAIT_WITH_PROGRAMSTATE(WithoutFpu, bool)
 /// A path that returns an error (a nonzero int): the fork fails and the
 /// child never runs.
 REGISTER_TRAIT_WITH_PROGRAMSTATE(ErrorExit, bool)
+/// Bit I: the path proved the parent lacks field_resets[I]'s only_with
+/// flag (kept: the constraint dies with its symbol).
+REGISTER_TRAIT_WITH_PROGRAMSTATE(ParentLacks, uint64_t)
 
 namespace {
 
@@ -249,6 +252,8 @@ private:
   void reportState(const ReturnStmt *RS, CheckerContext &C,
                    const FunctionDecl *FD, const ThreadFunction &Role,
                    const CopyRecord &Rec) const;
+  bool parentLacks(CheckerContext &C, const ThreadFunction &Role,
+                   const FieldReset::Condition &Cond) const;
 };
 
 const UnitFacts &PcbFpuFlagsChecker::facts(CheckerContext &C) const {
@@ -787,6 +792,15 @@ void PcbFpuFlagsChecker::checkDeadSymbols(SymbolReaper &,
                                           CheckerContext &C) const {
   ProgramStateRef State = C.getState();
   ProgramStateRef Next = foldProvenClear(State, C);
+  const UnitFacts &F = facts(C);
+  const ThreadFunction *Role = F.Rule ? rootRole(C, F) : nullptr;
+  uint64_t Lacks = State->get<ParentLacks>();
+  for (size_t I = 0; Role && I < F.Rule->FieldResets.size() && I < 64; ++I)
+    if (F.Rule->FieldResets[I].OnlyWith && !(Lacks >> I & 1) &&
+        parentLacks(C, *Role, *F.Rule->FieldResets[I].OnlyWith))
+      Lacks |= uint64_t(1) << I;
+  if (Lacks != State->get<ParentLacks>())
+    Next = Next->set<ParentLacks>(Lacks);
   if (Next != State)
     C.addTransition(Next);
 }
@@ -970,6 +984,9 @@ void PcbFpuFlagsChecker::reportState(const ReturnStmt *RS, CheckerContext &C,
     // shared by cpu_fork and cpu_copy_thread is each one's).
     if (!(Rec.Stale & (uint64_t(1) << I)) ||
         !Role.responsibleFor(Resets[I].Field) ||
+        (Resets[I].OnlyWith &&
+         ((C.getState()->get<ParentLacks>() >> I & 1) ||
+          parentLacks(C, Role, *Resets[I].OnlyWith))) ||
         !ReportedState.insert({{Rec.Site, FD}, I}).second)
       continue;
     const FieldReset &R = Resets[I];
@@ -979,6 +996,35 @@ void PcbFpuFlagsChecker::reportState(const ReturnStmt *RS, CheckerContext &C,
                    stateNote(FD->getName().str(), R), std::move(Request), Rec,
                    FD, RS, C);
   }
+}
+
+/// True when this path proves \p Cond's flag clear in the parent's pcb:
+/// then what the reset is for does not exist (no vector buffer without
+/// PCB_VS_STARTED).
+bool PcbFpuFlagsChecker::parentLacks(CheckerContext &C,
+                                     const ThreadFunction &Role,
+                                     const FieldReset::Condition &Cond) const {
+  const UnitFacts &F = facts(C);
+  if (!Role.Parent || F.Rule->ChildPcbIs != ChildPcb::ThreadField)
+    return false;
+  const LocationContext *Root = C.getLocationContext();
+  while (Root->getParent())
+    Root = Root->getParent();
+  ProgramStateRef State = C.getState();
+  const auto *FD = cast<FunctionDecl>(Root->getDecl());
+  const ParmVarDecl *Parent = FD->getParamDecl(*Role.Parent);
+  const FieldDecl *Link = findFieldPath(Parent->getType()->getPointeeType(),
+                                        F.Rule->ThreadPcbField);
+  const FieldDecl *Field =
+      Link ? findFieldPath(Link->getType()->getPointeeType(), Cond.Field)
+           : nullptr;
+  std::optional<uint64_t> Bits = evaluateMacro(C.getPreprocessor(), Cond.Flag);
+  if (!Field || !Bits || !*Bits)
+    return false;
+  const MemRegion *Pcb = pcbOfThread(
+      State,
+      State->getSVal(State->getRegion(Parent, Root)), Parent->getType());
+  return provenClear(State, Pcb, Field, *Bits, C) == *Bits;
 }
 
 /// The modeling: options are read where users have always set them,
@@ -1026,7 +1072,7 @@ void initializeFlags(CheckerManager &Mgr) {
   Chk->FlagsBug = std::make_unique<BugType>(
       Mgr.getCurrentCheckerName(),
       "Kernel FPU ownership inherited by a new thread",
-      "FreeBSD MD thread code");
+      "Kernel MD thread code");
 }
 
 void initializeState(CheckerManager &Mgr) {
@@ -1035,7 +1081,7 @@ void initializeState(CheckerManager &Mgr) {
   Chk->StateBug = std::make_unique<BugType>(
       Mgr.getCurrentCheckerName(),
       "FPU state pointer or CPU inherited by a new thread",
-      "FreeBSD MD thread code");
+      "Kernel MD thread code");
 }
 
 bool shouldRegister(const CheckerManager &) { return true; }

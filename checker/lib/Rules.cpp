@@ -68,6 +68,13 @@ template <> struct ScalarEnumerationTraits<ResetKind> {
   }
 };
 
+template <> struct MappingTraits<FieldReset::Condition> {
+  static void mapping(IO &Io, FieldReset::Condition &C) {
+    Io.mapRequired("field", C.Field);
+    Io.mapRequired("flag", C.Flag);
+  }
+};
+
 template <> struct MappingTraits<FieldReset> {
   static void mapping(IO &Io, FieldReset &R) {
     Io.mapRequired("field", R.Field);
@@ -76,6 +83,8 @@ template <> struct MappingTraits<FieldReset> {
     Io.mapOptional("value", R.Value);
     Io.mapOptional("inherited", R.Inherited);
     Io.mapOptional("fix", R.Fix);
+    Io.mapOptional("autofix", R.Autofix, true);
+    Io.mapOptional("only_with", R.OnlyWith);
   }
   static std::string check(const FieldReset &R) {
     if (R.Field.empty())

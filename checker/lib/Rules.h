@@ -77,6 +77,16 @@ struct FieldReset {
   /* The fix as a committer writes it, %pcb% the child, when it is not the
      assignment (arm64 Linux: fpsimd_flush_task_state(%pcb%);). */
   std::string Fix;
+  /* False when no one line is the whole fix (riscv pcb_vsaved: the
+     vector flag and the trapframe's vector state go with it). */
+  bool Autofix = true;
+  /* Required only when the parent's pcb has this flag set (riscv: the
+     vector buffer exists only with PCB_VS_STARTED in pcb_vsflags). */
+  struct Condition {
+    std::string Field;
+    std::string Flag;
+  };
+  std::optional<Condition> OnlyWith;
 };
 
 /* How the child's copied state is found from the child thread. */

@@ -23,15 +23,16 @@ struct MessageParts {
 MessageParts parseMessage(StringRef Message) {
   MessageParts P;
   llvm::SmallVector<StringRef, 3> M;
-  if (llvm::Regex("^[A-Za-z_0-9]+: child ([A-Za-z_0-9]+) still ")
+  // Fields are member paths: "pcb_fpflags", "thread_info.flags".
+  if (llvm::Regex("^[A-Za-z_0-9]+: child ([A-Za-z_0-9.]+) still ")
           .match(Message, &M)) {
     P.Field = M[1].str(); // mdthread.PcbFpuState: a field, no flags.
-  } else if (llvm::Regex(
-                 "^[A-Za-z_0-9]+: child ([A-Za-z_0-9]+) keeps (.*) copied")
+  } else if (llvm::Regex("^[A-Za-z_0-9]+: child ([A-Za-z_0-9.]+) "
+                         "(keeps (.*) copied|may lack (.*), which)")
                  .match(Message, &M)) {
     P.Field = M[1].str();
     llvm::SmallVector<StringRef, 4> Flags;
-    M[2].split(Flags, " | ");
+    (M[3].empty() ? M[4] : M[3]).split(Flags, " | ");
     for (StringRef F : Flags)
       P.Flags.push_back(F.trim().str());
   }
@@ -88,19 +89,25 @@ const char RuleHelp[] =
     "must not survive the copy: the new thread would believe it owns the "
     "FPU, as in FreeBSD PR 247945 (panic: Thread already setup for the "
     "VFP). Clear them in the child's flag field after the copy, in the "
-    "architecture's idiom; pcbcheck --fix writes that line.";
+    "architecture's idiom; pcbcheck --fix writes that line. In Linux the "
+    "task is copied before copy_thread() runs, and its thread flags "
+    "(TIF_USEDFPU, ...) must be cleared on every path to the return "
+    "(LoongArch e428e9613531); x86 fpu_clone() must set TIF_NEED_FPU_LOAD.";
 const char RuleHelpUri[] =
     "https://bugs.freebsd.org/bugzilla/show_bug.cgi?id=247945";
 const char StateDescription[] =
-    "A new thread's pcb keeps a pointer into its parent's FPU state, or "
-    "its parent's CPU.";
+    "A new thread's pcb (or task) keeps a pointer into its parent's FPU "
+    "state, or its parent's CPU.";
 const char StateHelp[] =
     "After copying the parent's struct pcb, a new thread's FPU state "
     "pointers must point at its own storage (arm pcb_vfpsaved = "
     "&pcb_vfpstate, arm64 pcb_fpusaved = &pcb_fpustate, amd64 pcb_save = "
     "get_pcb_user_save_pcb(pcb)), be NULL (arm64 pcb_svesaved) or hold "
     "the 'no CPU' value (arm64 pcb_vfpcpu = UINT_MAX); FreeBSD commit "
-    "98c666cf8758 fixed arm's pcb_vfpsaved. pcbcheck --fix writes the line.";
+    "98c666cf8758 fixed arm's pcb_vfpsaved. In Linux the copied task's "
+    "thread.sve_state must be NULL after arch_dup_task_struct() (arm64 "
+    "4585fc59c0e8) and its FPU CPU forgotten. pcbcheck --fix writes the "
+    "line.";
 
 /// The SARIF rules, in ruleIndex order.
 struct SarifRule {

@@ -162,11 +162,12 @@ cl::opt<bool> PrintRules("print-rules",
 
 const char Overview[] =
     "pcbcheck: finds kernel-FPU ownership flags that new threads inherit in "
-    "FreeBSD MD thread code\n\n"
+    "FreeBSD MD thread code (and in Linux's)\n\n"
     "  pcbcheck [options] [PATH...] [-- compiler-args]\n\n"
     "PATH is a C file or a directory that is or contains a FreeBSD sys/ "
-    "tree;\nwithout PATH the bundled examples/sys is analyzed.  Exit "
-    "status: 0 clean,\n1 findings, 2 error.\n";
+    "tree;\nwithout PATH the bundled examples/sys is analyzed.  Linux code: "
+    "-p BUILD-DIR\nor FILE -- compiler-args.  Exit status: 0 clean, 1 "
+    "findings, 2 error.\n";
 
 /// An error found while analyzing (not in the command line): with
 /// --bisect the revision is skipped, not the bisection stopped.

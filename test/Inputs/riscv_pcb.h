@@ -18,6 +18,12 @@ struct pcb {
 	unsigned long	pcb_fpflags;
 #define	PCB_FP_STARTED	0x1
 #define	PCB_FP_USERMASK	PCB_FP_STARTED
+#ifdef TEST_VECTOR
+	/* The vector extension support (2026). */
+	unsigned long	pcb_vsflags;
+#define	PCB_VS_STARTED	0x1
+	void		*pcb_vsaved;
+#endif
 };
 
 #define	TEST_FIELD	pcb_fpflags
