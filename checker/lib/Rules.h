@@ -1,9 +1,9 @@
 /*
  * Per-architecture rules, for FreeBSD and other kernels (Linux): which
- * functions create threads, which pcb field
- * holds the FPU flags, which flags a new thread must not inherit, and how
- * a committer spells the fix.  rules/ is the single source of truth; the
- * built-in copy is compiled in from there.
+ * functions create threads, which pcb field holds the FPU flags, which
+ * flags a new thread must not inherit, and how a committer spells the
+ * fix.  rules/ is the single source of truth; the built-in copy is
+ * compiled in from there.
  */
 #ifndef PCBCHECK_RULES_H
 #define PCBCHECK_RULES_H
