@@ -75,7 +75,10 @@ std::string clearedWhen(const ArchRule &R, const std::vector<std::string> &Own,
     W.push_back("E->" + R.FlagField + " &= ~(<+... " + O + " ...+>)");
   W.push_back("E->" + R.FlagField + " = W");
   for (const FlagHelper &H : R.Helpers) {
-    if (H.Effect == HelperEffect::SetMask)
+    // Only helpers that clear flags: not setters, nor helpers that only
+    // reset fields (riscv's vector_copy_thread()).
+    if (H.Effect == HelperEffect::SetMask || H.Effect == HelperEffect::None ||
+        H.Effect == HelperEffect::SetBit)
       continue;
     std::vector<std::string> Args;
     unsigned Target = H.ThreadArg ? *H.ThreadArg : *H.PcbArg;
