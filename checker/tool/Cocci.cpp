@@ -109,10 +109,6 @@ std::string message(const ThreadFunction &F, const ArchRule &R,
   return findingMessage(F.Name, R.FlagField, join(Own, " | "));
 }
 
-} // namespace
-
-namespace {
-
 /// A helper call that clears \p Flag in the child: its thread argument
 /// "child", a pointer argument any expression T (E and E2 are bound to
 /// the copy), the flag at its bit argument, "..." for the rest.
