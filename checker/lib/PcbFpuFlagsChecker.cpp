@@ -105,6 +105,8 @@ struct UnitFacts {
   uint64_t NewThreadMask = 0;
   uint64_t MustSetMask = 0;
   std::optional<uint64_t> FpuFeature; ///< The feature test's argument.
+  /// Per field_resets entry: its only_with flag's bits (0: none).
+  std::vector<uint64_t> OnlyWithBits;
 
   /// The bits of flag \p Name, as the rule encodes flags; 0 if undefined.
   uint64_t bits(const Preprocessor &PP, StringRef Name) const {
@@ -253,7 +255,7 @@ private:
                    const FunctionDecl *FD, const ThreadFunction &Role,
                    const CopyRecord &Rec) const;
   bool parentLacks(CheckerContext &C, const ThreadFunction &Role,
-                   const FieldReset::Condition &Cond) const;
+                   size_t Reset) const;
 };
 
 const UnitFacts &PcbFpuFlagsChecker::facts(CheckerContext &C) const {
@@ -283,6 +285,9 @@ const UnitFacts &PcbFpuFlagsChecker::facts(CheckerContext &C) const {
     }
   if (Rule->FpuFeatureTest)
     Facts->FpuFeature = evaluateMacro(PP, Rule->FpuFeatureTest->Feature);
+  for (const FieldReset &R : Rule->FieldResets)
+    Facts->OnlyWithBits.push_back(
+        R.OnlyWith ? evaluateMacro(PP, R.OnlyWith->Flag).value_or(0) : 0);
   return *Facts;
 }
 
@@ -302,21 +307,25 @@ const ThreadFunction *PcbFpuFlagsChecker::roleOf(const Decl *D,
   return Role;
 }
 
-const ThreadFunction *PcbFpuFlagsChecker::rootRole(CheckerContext &C,
-                                                   const UnitFacts &F) const {
+/// The frame of the function the analysis started in, however deep the
+/// inlining.
+static const LocationContext *rootFrame(const CheckerContext &C) {
   const LocationContext *LC = C.getLocationContext();
   while (LC->getParent())
     LC = LC->getParent();
-  return roleOf(LC->getDecl(), F);
+  return LC;
+}
+
+const ThreadFunction *PcbFpuFlagsChecker::rootRole(CheckerContext &C,
+                                                   const UnitFacts &F) const {
+  return roleOf(rootFrame(C)->getDecl(), F);
 }
 
 /// The root function's child thread pointer, however deep the inlining.
 SVal PcbFpuFlagsChecker::childThread(CheckerContext &C,
                                      const ThreadFunction &Role,
                                      QualType &Type) const {
-  const LocationContext *Root = C.getLocationContext();
-  while (Root->getParent())
-    Root = Root->getParent();
+  const LocationContext *Root = rootFrame(C);
   const auto *FD = cast<FunctionDecl>(Root->getDecl());
   const ParmVarDecl *Child = FD->getParamDecl(Role.Child);
   Type = Child->getType();
@@ -796,8 +805,7 @@ void PcbFpuFlagsChecker::checkDeadSymbols(SymbolReaper &,
   const ThreadFunction *Role = F.Rule ? rootRole(C, F) : nullptr;
   uint64_t Lacks = State->get<ParentLacks>();
   for (size_t I = 0; Role && I < F.Rule->FieldResets.size() && I < 64; ++I)
-    if (F.Rule->FieldResets[I].OnlyWith && !(Lacks >> I & 1) &&
-        parentLacks(C, *Role, *F.Rule->FieldResets[I].OnlyWith))
+    if (!(Lacks >> I & 1) && parentLacks(C, *Role, I))
       Lacks |= uint64_t(1) << I;
   if (Lacks != State->get<ParentLacks>())
     Next = Next->set<ParentLacks>(Lacks);
@@ -868,13 +876,11 @@ void PcbFpuFlagsChecker::checkEndFunction(const ReturnStmt *RS,
       State->getSVal(State->getRegion(Child, C.getLocationContext()));
   const MemRegion *ChildPcb = pcbOfThread(State, ChildVal, Child->getType());
   // The child's copy; with any-copy rules every copy this path made too.
-  std::vector<std::pair<const MemRegion *, CopyRecord>> Records;
-  for (const auto &[Pcb, Rec] : State->get<CopiedPcbs>())
-    if (Pcb == ChildPcb || F.Rule->ChildPcbIs == ChildPcb::AnyCopy)
-      Records.push_back({Pcb, Rec});
   // Resets first: their fixes then come before the flags', as upstream
   // fixes write them (arm64 4585fc59c0e8, riscv's vstate).
-  for (const auto &[Pcb, Rec] : Records) {
+  for (const auto &[Pcb, Rec] : State->get<CopiedPcbs>()) {
+    if (Pcb != ChildPcb && F.Rule->ChildPcbIs != ChildPcb::AnyCopy)
+      continue;
     if (StateEnabled)
       reportState(RS, C, FD, *Role, Rec);
     if (FlagsEnabled && (Role->Kind != FunctionKind::Fork || CheckFork)) {
@@ -984,9 +990,8 @@ void PcbFpuFlagsChecker::reportState(const ReturnStmt *RS, CheckerContext &C,
     // shared by cpu_fork and cpu_copy_thread is each one's).
     if (!(Rec.Stale & (uint64_t(1) << I)) ||
         !Role.responsibleFor(Resets[I].Field) ||
-        (Resets[I].OnlyWith &&
-         ((C.getState()->get<ParentLacks>() >> I & 1) ||
-          parentLacks(C, Role, *Resets[I].OnlyWith))) ||
+        (C.getState()->get<ParentLacks>() >> I & 1) ||
+        parentLacks(C, Role, I) ||
         !ReportedState.insert({{Rec.Site, FD}, I}).second)
       continue;
     const FieldReset &R = Resets[I];
@@ -1003,13 +1008,13 @@ void PcbFpuFlagsChecker::reportState(const ReturnStmt *RS, CheckerContext &C,
 /// PCB_VS_STARTED).
 bool PcbFpuFlagsChecker::parentLacks(CheckerContext &C,
                                      const ThreadFunction &Role,
-                                     const FieldReset::Condition &Cond) const {
+                                     size_t Reset) const {
   const UnitFacts &F = facts(C);
-  if (!Role.Parent || F.Rule->ChildPcbIs != ChildPcb::ThreadField)
+  uint64_t Bits = F.OnlyWithBits[Reset];
+  if (!Bits || !Role.Parent || F.Rule->ChildPcbIs != ChildPcb::ThreadField)
     return false;
-  const LocationContext *Root = C.getLocationContext();
-  while (Root->getParent())
-    Root = Root->getParent();
+  const FieldReset::Condition &Cond = *F.Rule->FieldResets[Reset].OnlyWith;
+  const LocationContext *Root = rootFrame(C);
   ProgramStateRef State = C.getState();
   const auto *FD = cast<FunctionDecl>(Root->getDecl());
   const ParmVarDecl *Parent = FD->getParamDecl(*Role.Parent);
@@ -1018,13 +1023,12 @@ bool PcbFpuFlagsChecker::parentLacks(CheckerContext &C,
   const FieldDecl *Field =
       Link ? findFieldPath(Link->getType()->getPointeeType(), Cond.Field)
            : nullptr;
-  std::optional<uint64_t> Bits = evaluateMacro(C.getPreprocessor(), Cond.Flag);
-  if (!Field || !Bits || !*Bits)
+  if (!Field)
     return false;
   const MemRegion *Pcb = pcbOfThread(
       State,
       State->getSVal(State->getRegion(Parent, Root)), Parent->getType());
-  return provenClear(State, Pcb, Field, *Bits, C) == *Bits;
+  return provenClear(State, Pcb, Field, Bits, C) == Bits;
 }
 
 /// The modeling: options are read where users have always set them,

@@ -267,24 +267,21 @@ bool ThreadFunction::responsibleFor(StringRef Name) const {
 }
 
 std::string ArchRule::resetStatement(const FieldReset &R, StringRef Pcb) {
-  if (!R.Fix.empty()) {
-    std::string S = R.Fix;
+  auto Child = [&](std::string S) { // %pcb%: the child as the code spells it
     for (size_t At; (At = S.find("%pcb%")) != std::string::npos;)
       S.replace(At, 5, Pcb.str());
     return S;
-  }
+  };
+  if (!R.Fix.empty())
+    return Child(R.Fix);
   std::string Lhs = Pcb.str() + "->" + R.Field + " = ";
   switch (R.To) {
   case ResetKind::OwnStorage:
     return Lhs + "&" + Pcb.str() + "->" + R.Storage + ";";
   case ResetKind::Null:
     return Lhs + "NULL;";
-  case ResetKind::Value: {
-    std::string V = R.Value;
-    for (size_t At; (At = V.find("%pcb%")) != std::string::npos;)
-      V.replace(At, 5, Pcb.str());
-    return Lhs + V + ";";
-  }
+  case ResetKind::Value:
+    return Lhs + Child(R.Value) + ";";
   }
   return "";
 }

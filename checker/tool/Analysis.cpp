@@ -247,11 +247,9 @@ public:
     // The kernels the target may be; the parsed unit chooses among them.
     const llvm::Triple &T = CI.getTarget().getTriple();
     std::vector<const ArchRule *> Candidates;
-    if (!Job.Settings.Rules)
-      ;
-    else if (!Job.Settings.Arch.empty())
+    if (Job.Settings.Rules && !Job.Settings.Arch.empty())
       Candidates = {Job.Settings.Rules->byArch(Job.Settings.Arch)};
-    else
+    else if (Job.Settings.Rules)
       Candidates = Job.Settings.Rules->candidates(
           llvm::Triple::getArchTypeName(T.getArch()),
           llvm::Triple::getOSTypeName(T.getOS()));
