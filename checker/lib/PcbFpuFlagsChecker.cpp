@@ -21,6 +21,7 @@
 #include "FixPlanner.h"
 #include "MacroValue.h"
 #include "RuleChoice.h"
+#include "RuleRoots.h"
 #include "Rules.h"
 
 #include "clang/AST/Expr.h"
@@ -32,6 +33,7 @@
 #include "clang/StaticAnalyzer/Core/PathSensitive/CallEvent.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/CheckerContext.h"
 #include "clang/StaticAnalyzer/Frontend/CheckerRegistry.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/TargetParser/Triple.h"
 
@@ -177,7 +179,8 @@ std::optional<uint64_t> constantValue(const Expr *E, const ASTContext &Ctx) {
 /// pointing into the parent).  Registered once, by the hidden modeling
 /// checker both depend on; each check only turns its reports on.
 class PcbFpuFlagsChecker
-    : public Checker<check::BeginFunction, check::PreCall, check::PostCall,
+    : public Checker<check::ASTDecl<TranslationUnitDecl>,
+                     check::EndOfTranslationUnit, check::BeginFunction, check::PreCall, check::PostCall,
                      check::Bind, check::PreStmt<ReturnStmt>,
                      check::DeadSymbols, check::EndFunction> {
 public:
@@ -185,9 +188,14 @@ public:
   std::string ForcedArch;
   bool CheckFork = false;
   bool OnlyThreadFunctions = false;
+  bool Alone = false; ///< No checker but ours is enabled.
   bool FlagsEnabled = false, StateEnabled = false;
   std::unique_ptr<BugType> FlagsBug, StateBug;
 
+  void checkASTDecl(const TranslationUnitDecl *TU, AnalysisManager &Mgr,
+                    BugReporter &BR) const;
+  void checkEndOfTranslationUnit(const TranslationUnitDecl *TU,
+                                 AnalysisManager &Mgr, BugReporter &BR) const;
   void checkBeginFunction(CheckerContext &C) const;
   void checkPreCall(const CallEvent &Call, CheckerContext &C) const;
   void checkPostCall(const CallEvent &Call, CheckerContext &C) const;
@@ -198,6 +206,7 @@ public:
 
 private:
   mutable std::optional<UnitFacts> Facts;
+  mutable llvm::DenseMap<const Decl *, const ThreadFunction *> Roles;
   mutable llvm::DenseSet<std::pair<const Stmt *, const Decl *>> Reported;
   mutable llvm::DenseSet<
       std::pair<std::pair<const Stmt *, const Decl *>, size_t>>
@@ -296,15 +305,18 @@ const UnitFacts &PcbFpuFlagsChecker::facts(CheckerContext &C) const {
 /// post-2016 cpu_set_upcall takes other arguments and is not ours).
 const ThreadFunction *PcbFpuFlagsChecker::roleOf(const Decl *D,
                                                  const UnitFacts &F) const {
+  // Asked at every bind, call and dead-symbol sweep of every function
+  // (with core enabled, all are roots): once per declaration is enough.
+  auto [It, New] = Roles.try_emplace(D, nullptr);
+  if (!New)
+    return It->second;
   const auto *FD = dyn_cast_or_null<FunctionDecl>(D);
   const ThreadFunction *Role = F.Rule ? functionRole(*F.Rule, FD) : nullptr;
-  if (!Role)
-    return nullptr;
   // A fork keeps the parent's FPU flags on purpose; its pointers into
   // the parent are wrong all the same.
-  if (Role->Kind == FunctionKind::Fork && !CheckFork && !StateEnabled)
-    return nullptr;
-  return Role;
+  if (Role && Role->Kind == FunctionKind::Fork && !CheckFork && !StateEnabled)
+    Role = nullptr;
+  return It->second = Role;
 }
 
 /// The frame of the function the analysis started in, however deep the
@@ -331,6 +343,28 @@ SVal PcbFpuFlagsChecker::childThread(CheckerContext &C,
   Type = Child->getType();
   ProgramStateRef State = C.getState();
   return State->getSVal(State->getRegion(Child, Root));
+}
+
+/// Alone in a plugin, nothing needs the other functions analyzed: only
+/// the rules' functions are (RuleRoots.h), at the cost of a parse.
+void PcbFpuFlagsChecker::checkASTDecl(const TranslationUnitDecl *TU,
+                                      AnalysisManager &Mgr,
+                                      BugReporter &) const {
+  CompilerInstance *CI = pluginCompiler();
+  if (!Alone || !CI)
+    return;
+  analyzeOnlyRoots(Mgr, *CI, TU, [&](const FunctionDecl *FD) {
+    return FD->getIdentifier() &&
+           llvm::any_of(Rules.arches(), [&](const ArchRule &R) {
+             return !R.findFunctions(FD->getName()).empty();
+           });
+  });
+}
+
+void PcbFpuFlagsChecker::checkEndOfTranslationUnit(const TranslationUnitDecl *,
+                                                   AnalysisManager &Mgr,
+                                                   BugReporter &) const {
+  endOnlyRoots(Mgr);
 }
 
 void PcbFpuFlagsChecker::checkBeginFunction(CheckerContext &C) const {
@@ -799,12 +833,14 @@ void PcbFpuFlagsChecker::checkBind(SVal Loc, SVal Val, const Stmt *S,
 /// taught it about the flag field, keep what it can prove.
 void PcbFpuFlagsChecker::checkDeadSymbols(SymbolReaper &,
                                           CheckerContext &C) const {
-  ProgramStateRef State = C.getState();
-  ProgramStateRef Next = foldProvenClear(State, C);
   const UnitFacts &F = facts(C);
   const ThreadFunction *Role = F.Rule ? rootRole(C, F) : nullptr;
+  if (!Role)
+    return; // Nothing is tracked outside the rules' functions.
+  ProgramStateRef State = C.getState();
+  ProgramStateRef Next = foldProvenClear(State, C);
   uint64_t Lacks = State->get<ParentLacks>();
-  for (size_t I = 0; Role && I < F.Rule->FieldResets.size() && I < 64; ++I)
+  for (size_t I = 0; I < F.Rule->FieldResets.size() && I < 64; ++I)
     if (!(Lacks >> I & 1) && parentLacks(C, *Role, I))
       Lacks |= uint64_t(1) << I;
   if (Lacks != State->get<ParentLacks>())
@@ -1042,11 +1078,11 @@ void initializeModeling(CheckerManager &Mgr) {
   Chk->CheckFork = Opts.getCheckerBooleanOption(CheckerName, "CheckFork");
   // Alone (no other checker or package enabled), nothing needs the other
   // roots explored: stop them at once, as the pcbcheck tool does.
-  bool Alone = llvm::all_of(Opts.CheckersAndPackages, [](const auto &Entry) {
+  Chk->Alone = llvm::all_of(Opts.CheckersAndPackages, [](const auto &Entry) {
     return !Entry.second || StringRef(Entry.first).starts_with("mdthread");
   });
   Chk->OnlyThreadFunctions =
-      Alone ||
+      Chk->Alone ||
       Opts.getCheckerBooleanOption(CheckerName, "OnlyThreadFunctions");
 
   llvm::Expected<RuleSet> Rules = loadRules(RulesPath);

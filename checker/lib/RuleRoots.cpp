@@ -1,0 +1,102 @@
+//===- RuleRoots.cpp - The analyzer's roots cut to the rules' functions ---===//
+//
+// What AnalysisConsumer does for each root (HandleDeclsCallGraph,
+// HandleCode, RunPathSensitiveChecks in clang 19), for the rules'
+// functions only.  See RuleRoots.h.
+//
+//===----------------------------------------------------------------------===//
+
+#include "RuleRoots.h"
+
+#include "clang/AST/Decl.h"
+#include "clang/Analysis/Analyses/LiveVariables.h"
+#include "clang/Analysis/CallGraph.h"
+#include "clang/CrossTU/CrossTranslationUnit.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/StaticAnalyzer/Core/AnalyzerOptions.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/AnalysisManager.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/ExprEngine.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/FunctionSummary.h"
+#include "llvm/ADT/PostOrderIterator.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace clang;
+using namespace ento;
+
+namespace {
+clang::CompilerInstance *PluginCompiler = nullptr;
+
+/// No function's name: -analyze-function set to it skips them all.
+const char NoFunction[] = "<pcbcheck: the rules' functions, analyzed by "
+                          "mdthread.PcbCopyModeling>";
+} // namespace
+
+void pcbcheck::setPluginCompiler(CompilerInstance *CI) { PluginCompiler = CI; }
+
+CompilerInstance *pcbcheck::pluginCompiler() { return PluginCompiler; }
+
+bool pcbcheck::analyzeOnlyRoots(
+    AnalysisManager &Mgr, CompilerInstance &CI, const TranslationUnitDecl *TU,
+    llvm::function_ref<bool(const FunctionDecl *)> IsRoot) {
+  AnalyzerOptions &Opts = Mgr.options;
+  const LangOptions &Lang = Mgr.getLangOpts();
+  if (!Opts.AnalyzeSpecificFunction.empty() || Lang.CPlusPlus || Lang.ObjC)
+    return false;
+  const SourceManager &SM = Mgr.getSourceManager();
+  // The roots the analyzer would start a path analysis at: definitions
+  // in the main file (headers get none unless -analyzer-opt-analyze-headers).
+  CallGraph CG;
+  for (Decl *D : TU->decls()) {
+    const auto *FD = dyn_cast<FunctionDecl>(D);
+    if (!FD || !FD->doesThisDeclarationHaveABody() || !IsRoot(FD))
+      continue;
+    SourceLocation SL = SM.getExpansionLoc(FD->getBody()->getBeginLoc());
+    if (!Opts.AnalyzeAll && !Mgr.isInCodeFile(SL))
+      continue;
+    CG.addToCallGraph(D);
+  }
+  Opts.AnalyzeSpecificFunction = NoFunction;
+
+  cross_tu::CrossTranslationUnitContext CTU(CI);
+  FunctionSummariesTy Summaries;
+  SetOfConstDecls Visited, VisitedAsTopLevel;
+  // Callers before callees, so that a root inlined into another is not
+  // started again: the analyzer's own order.  The graph also holds the
+  // roots' callees; they are not roots.
+  llvm::ReversePostOrderTraversal<CallGraph *> RPOT(&CG);
+  for (CallGraphNode *N : RPOT) {
+    const auto *FD = dyn_cast_or_null<FunctionDecl>(N->getDecl());
+    if (!FD || !IsRoot(FD) || Visited.count(FD) ||
+        VisitedAsTopLevel.count(FD) || !FD->hasBody())
+      continue;
+    Mgr.ClearContexts();
+    AnalysisDeclContext *ADC = Mgr.getAnalysisDeclContext(FD);
+    if (ADC->isBodyAutosynthesized() || !Mgr.getCFG(FD) ||
+        !ADC->getAnalysis<RelaxedLiveVariables>())
+      continue;
+    if (Opts.AnalyzerDisplayProgress) {
+      PresumedLoc Loc = SM.getPresumedLoc(FD->getLocation());
+      if (Loc.isValid())
+        llvm::errs() << "ANALYZE (Path,  Inline_Regular): "
+                     << Loc.getFilename() << ' '
+                     << AnalysisDeclContext::getFunctionName(FD) << '\n';
+    }
+    SetOfConstDecls VisitedCallees;
+    ExprEngine Eng(CTU, Mgr,
+                   Opts.InliningMode == All ? nullptr : &VisitedCallees,
+                   &Summaries, ExprEngine::Inline_Regular);
+    Eng.ExecuteWorkList(Mgr.getAnalysisDeclContextManager().getStackFrame(FD),
+                        Opts.MaxNodesPerTopLevelFunction);
+    Eng.getBugReporter().FlushReports();
+    for (const Decl *Callee : VisitedCallees)
+      Visited.insert(Callee->getCanonicalDecl());
+    VisitedAsTopLevel.insert(FD);
+  }
+  Mgr.ClearContexts();
+  return true;
+}
+
+void pcbcheck::endOnlyRoots(AnalysisManager &Mgr) {
+  if (Mgr.options.AnalyzeSpecificFunction == NoFunction)
+    Mgr.options.AnalyzeSpecificFunction.clear();
+}
