@@ -179,10 +179,10 @@ std::optional<uint64_t> constantValue(const Expr *E, const ASTContext &Ctx) {
 /// pointing into the parent).  Registered once, by the hidden modeling
 /// checker both depend on; each check only turns its reports on.
 class PcbFpuFlagsChecker
-    : public Checker<check::ASTDecl<TranslationUnitDecl>,
-                     check::EndOfTranslationUnit, check::BeginFunction, check::PreCall, check::PostCall,
-                     check::Bind, check::PreStmt<ReturnStmt>,
-                     check::DeadSymbols, check::EndFunction> {
+    : public Checker<
+          check::ASTDecl<TranslationUnitDecl>, check::EndOfTranslationUnit,
+          check::BeginFunction, check::PreCall, check::PostCall, check::Bind,
+          check::PreStmt<ReturnStmt>, check::DeadSymbols, check::EndFunction> {
 public:
   RuleSet Rules;
   std::string ForcedArch;

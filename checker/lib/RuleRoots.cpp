@@ -1,4 +1,4 @@
-//===- RuleRoots.cpp - The analyzer's roots cut to the rules' functions ---===//
+//===- RuleRoots.cpp - The analyzer's roots, the rules' functions --------===//
 //
 // What AnalysisConsumer does for each root (HandleDeclsCallGraph,
 // HandleCode, RunPathSensitiveChecks in clang 19), for the rules'

@@ -1,4 +1,4 @@
-//===- RuleRoots.h - The analyzer's roots cut to the rules' functions -*- C++ -*-//
+//===- RuleRoots.h - The analyzer's roots, the rules' functions -*- C++ -*-===//
 //
 // The analyzer starts a path analysis at every function of the main file:
 // it builds each one's CFG and liveness and reserves its node table, even

@@ -29,7 +29,9 @@ namespace {
 /// (RuleRoots.h).  Does nothing else, in any compilation it is loaded into.
 class LendCompiler : public ASTConsumer {
 public:
-  explicit LendCompiler(CompilerInstance &CI) { pcbcheck::setPluginCompiler(&CI); }
+  explicit LendCompiler(CompilerInstance &CI) {
+    pcbcheck::setPluginCompiler(&CI);
+  }
   ~LendCompiler() override { pcbcheck::setPluginCompiler(nullptr); }
 };
 

@@ -947,7 +947,25 @@ int runCommand(int argc, const char **argv) {
     }
     S.report(Outcomes);
   } else if (Inputs.empty() && Database) {
-    for (const std::string &F : mdFilesIn(*Database, *Rules)) {
+    // Only the rules' MD thread sources; never a silent "0 files".
+    std::vector<std::string> MD = mdFilesIn(*Database, *Rules);
+    size_t All = Database->getAllFiles().size();
+    if (MD.empty()) {
+      std::set<std::string> Sources;
+      for (const ArchRule &R : Rules->arches())
+        Sources.insert(R.Sources.begin(), R.Sources.end());
+      return fail("-p " + BuildPath +
+                  ": no MD thread code the rules name among its " +
+                  Twine(All) + (All == 1 ? " file (" : " files (") +
+                  join(Sources, ", ") +
+                  "); name the files to analyze after -p " + BuildPath);
+    }
+    if (MD.size() < All)
+      errs() << "pcbcheck: note: -p " << BuildPath << ": analyzing the "
+             << MD.size() << " MD thread source" << (MD.size() == 1 ? "" : "s")
+             << " among its " << All
+             << " files; name a file to analyze another\n";
+    for (const std::string &F : MD) {
       std::optional<TreeFile> Home =
           Arches.empty() ? treeOf(F, *Rules) : std::nullopt;
       S.file(*Database, F, F, Home ? Rules->byArch(Home->Arch) : nullptr);
