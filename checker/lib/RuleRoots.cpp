@@ -46,6 +46,7 @@ bool pcbcheck::analyzeOnlyRoots(
   // The roots the analyzer would start a path analysis at: definitions
   // in the main file (headers get none unless -analyzer-opt-analyze-headers).
   CallGraph CG;
+  SetOfConstDecls Roots;
   for (Decl *D : TU->decls()) {
     const auto *FD = dyn_cast<FunctionDecl>(D);
     if (!FD || !FD->doesThisDeclarationHaveABody() || !IsRoot(FD))
@@ -54,6 +55,7 @@ bool pcbcheck::analyzeOnlyRoots(
     if (!Opts.AnalyzeAll && !Mgr.isInCodeFile(SL))
       continue;
     CG.addToCallGraph(D);
+    Roots.insert(FD->getCanonicalDecl());
   }
   Opts.AnalyzeSpecificFunction = NoFunction;
 
@@ -62,11 +64,12 @@ bool pcbcheck::analyzeOnlyRoots(
   SetOfConstDecls Visited, VisitedAsTopLevel;
   // Callers before callees, so that a root inlined into another is not
   // started again: the analyzer's own order.  The graph also holds the
-  // roots' callees; they are not roots.
+  // roots' callees; they are not roots (nor is a rule-named callee the
+  // analyzer would not start at, defined in a header).
   llvm::ReversePostOrderTraversal<CallGraph *> RPOT(&CG);
   for (CallGraphNode *N : RPOT) {
     const auto *FD = dyn_cast_or_null<FunctionDecl>(N->getDecl());
-    if (!FD || !IsRoot(FD) || Visited.count(FD) ||
+    if (!FD || !Roots.count(FD) || Visited.count(FD) ||
         VisitedAsTopLevel.count(FD) || !FD->hasBody())
       continue;
     Mgr.ClearContexts();
