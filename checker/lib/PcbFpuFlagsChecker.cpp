@@ -12,8 +12,10 @@
 // translation unit defines them.  What the analyzer's constraints prove
 // clear (after KASSERT/MPASS, whose failing branch ends in one of the
 // rules' panic functions, or on a branch whose condition proves it) is
-// folded into that state before every write and call, so it survives
-// later writes of other bits, copies into other memory and opaque calls.
+// folded into that state before every write that may reach the field,
+// every call and every sweep that would drop the field's value or its
+// constraints, so it survives later writes of other bits, copies into
+// other memory and opaque calls.
 //
 //===----------------------------------------------------------------------===//
 
@@ -166,6 +168,29 @@ const MemRegion *stripped(const MemRegion *R) {
   return R ? R->StripCasts() : nullptr;
 }
 
+/// Whether a store to \p R may write any byte of \p Field: unless both
+/// lie at known offsets of one memory and apart, or in different memories.
+bool mayOverlap(const MemRegion *R, const MemRegion *Field,
+                const ASTContext &Ctx) {
+  RegionOffset A = R->getAsOffset(), B = Field->getAsOffset();
+  if (!A.isValid() || !B.isValid() || A.hasSymbolicOffset() ||
+      B.hasSymbolicOffset())
+    return R->getBaseRegion() == Field->getBaseRegion();
+  if (A.getRegion() != B.getRegion())
+    return false;
+  auto Bits = [&](const MemRegion *M) -> std::optional<int64_t> {
+    const auto *T = dyn_cast<TypedValueRegion>(M);
+    if (!T || T->getValueType()->isIncompleteType())
+      return std::nullopt;
+    return Ctx.getTypeSize(T->getValueType());
+  };
+  std::optional<int64_t> SizeA = Bits(R), SizeB = Bits(Field);
+  if (!SizeA || !SizeB)
+    return true;
+  return A.getOffset() < B.getOffset() + *SizeB &&
+         B.getOffset() < A.getOffset() + *SizeA;
+}
+
 std::optional<uint64_t> constantValue(const Expr *E, const ASTContext &Ctx) {
   Expr::EvalResult R;
   if (E->isValueDependent() || !E->EvaluateAsInt(R, Ctx))
@@ -223,6 +248,9 @@ private:
                                    const ThreadFunction &Role) const;
   ProgramStateRef restoreChildPcb(ProgramStateRef State, CheckerContext &C,
                                   const ThreadFunction &Role) const;
+  std::optional<Loc> flagLocation(ProgramStateRef State, const MemRegion *Pcb,
+                                  const FieldDecl *Field,
+                                  CheckerContext &C) const;
   uint64_t provenClear(ProgramStateRef State, const MemRegion *Pcb,
                        const FieldDecl *Field, uint64_t Bits,
                        CheckerContext &C) const;
@@ -246,8 +274,10 @@ private:
   ProgramStateRef
   applyMask(ProgramStateRef State, CheckerContext &C, const MemRegion *Pcb,
             llvm::function_ref<uint64_t(uint64_t)> Update) const;
-  ProgramStateRef foldProvenClear(ProgramStateRef State,
-                                  CheckerContext &C) const;
+  ProgramStateRef
+  foldProvenClear(ProgramStateRef State, CheckerContext &C,
+                  llvm::function_ref<bool(const MemRegion *, SVal)> MayLose =
+                      nullptr) const;
   ProgramStateRef markReset(ProgramStateRef State, const MemRegion *Pcb,
                             const std::vector<std::string> &Fields) const;
   void reportFlags(const ReturnStmt *RS, CheckerContext &C,
@@ -393,31 +423,46 @@ void PcbFpuFlagsChecker::checkBeginFunction(CheckerContext &C) const {
                              Child->getType()->getPointeeType(), Child));
 }
 
+/// The flag field of \p Pcb, read as the program does: through a struct
+/// pcb region.
+std::optional<Loc> PcbFpuFlagsChecker::flagLocation(ProgramStateRef State,
+                                                    const MemRegion *Pcb,
+                                                    const FieldDecl *Field,
+                                                    CheckerContext &C) const {
+  if (!Pcb || !Field || !Field->getType()->isIntegerType())
+    return std::nullopt;
+  ASTContext &Ctx = C.getASTContext();
+  QualType PcbPtr = Ctx.getPointerType(Ctx.getRecordType(Field->getParent()));
+  std::optional<const MemRegion *> Typed =
+      C.getStoreManager().castRegion(Pcb, PcbPtr);
+  if (!Typed || !*Typed)
+    return std::nullopt;
+  return State->getLValue(Field, loc::MemRegionVal(*Typed)).getAs<Loc>();
+}
+
 /// The bits of \p Bits that the analyzer's constraints prove clear in the
 /// flag field of \p Pcb (e.g. after KASSERT((f & FLAG) == 0, ...)).
 uint64_t PcbFpuFlagsChecker::provenClear(ProgramStateRef State,
                                          const MemRegion *Pcb,
                                          const FieldDecl *Field, uint64_t Bits,
                                          CheckerContext &C) const {
-  if (!Pcb || !Field || !Bits || !Field->getType()->isIntegerType())
+  std::optional<Loc> Slot = Bits ? flagLocation(State, Pcb, Field, C)
+                                 : std::nullopt;
+  if (!Slot)
     return 0;
-  // Read the field as the program does: through a struct pcb region.
   ASTContext &Ctx = C.getASTContext();
-  QualType PcbPtr = Ctx.getPointerType(Ctx.getRecordType(Field->getParent()));
-  std::optional<const MemRegion *> Typed =
-      C.getStoreManager().castRegion(Pcb, PcbPtr);
-  if (!Typed || !*Typed)
-    return 0;
   SValBuilder &SVB = C.getSValBuilder();
   QualType T = Field->getType();
-  SVal Value = State->getSVal(
-      State->getLValue(Field, loc::MemRegionVal(*Typed)).castAs<Loc>(), T);
+  SVal Value = State->getSVal(*Slot, T);
   // "f & MASK" is typed as C's conversions make it: the field's type (with
   // or without its typedef), or its unsigned twin when the mask does not
   // fit (0x80000000 on an int).  The analyzer's symbols are typed alike.
+  // Each assumption costs a constraint solve: ask each type once.
   QualType Canonical = T.getCanonicalType();
-  QualType Types[] = {T, Canonical,
-                      Ctx.getCorrespondingUnsignedType(Canonical)};
+  SmallVector<QualType, 3> Types = {T};
+  for (QualType Ty : {Canonical, Ctx.getCorrespondingUnsignedType(Canonical)})
+    if (!llvm::is_contained(Types, Ty))
+      Types.push_back(Ty);
   auto IsClear = [&](uint64_t Mask) {
     for (QualType Ty : Types) {
       SVal Masked =
@@ -754,8 +799,12 @@ void PcbFpuFlagsChecker::checkBind(SVal Loc, SVal Val, const Stmt *S,
     if (Fn->getIdentifier() && F.Rule->findHelper(Fn->getName()))
       return;
 
-  // The store may replace a value whose constraints proved bits clear.
-  ProgramStateRef State = foldProvenClear(C.getState(), C);
+  // The store may replace a value whose constraints proved bits clear;
+  // it changes nothing outside the memory it writes.
+  ProgramStateRef State =
+      foldProvenClear(C.getState(), C, [&](const MemRegion *Field, SVal) {
+        return mayOverlap(R, Field, C.getASTContext());
+      });
 
   // "*dst = *src": a struct copy of a whole pcb.
   const auto *BO = dyn_cast<BinaryOperator>(S);
@@ -831,14 +880,24 @@ void PcbFpuFlagsChecker::checkBind(SVal Loc, SVal Val, const Stmt *S,
 
 /// Before the analyzer forgets dying symbols, and with them what assertions
 /// taught it about the flag field, keep what it can prove.
-void PcbFpuFlagsChecker::checkDeadSymbols(SymbolReaper &,
+void PcbFpuFlagsChecker::checkDeadSymbols(SymbolReaper &SR,
                                           CheckerContext &C) const {
   const UnitFacts &F = facts(C);
   const ThreadFunction *Role = F.Rule ? rootRole(C, F) : nullptr;
   if (!Role)
     return; // Nothing is tracked outside the rules' functions.
   ProgramStateRef State = C.getState();
-  ProgramStateRef Next = foldProvenClear(State, C);
+  // The sweep drops the field's binding only with its pcb's memory, and
+  // constraints only with the symbols they are about.
+  ProgramStateRef Next =
+      foldProvenClear(State, C, [&](const MemRegion *Field, SVal Value) {
+        if (!SR.isLiveRegion(Field))
+          return true;
+        for (SymbolRef S : Value.symbols())
+          if (SR.isDead(S))
+            return true;
+        return false;
+      });
   uint64_t Lacks = State->get<ParentLacks>();
   for (size_t I = 0; I < F.Rule->FieldResets.size() && I < 64; ++I)
     if (!(Lacks >> I & 1) && parentLacks(C, *Role, I))
@@ -851,10 +910,23 @@ void PcbFpuFlagsChecker::checkDeadSymbols(SymbolReaper &,
 
 /// Moves what the constraints prove clear in each copied pcb's flag field
 /// into our own bits, which outlive the value the constraints are about.
-ProgramStateRef PcbFpuFlagsChecker::foldProvenClear(ProgramStateRef State,
-                                                    CheckerContext &C) const {
+///
+/// Each proof costs constraint solves, and a proof that is not lost can be
+/// folded later as well as now (constraints on live symbols only grow):
+/// with \p MayLose, only the pcbs whose flag field (its region and
+/// value) it says may lose that value or its constraints are folded.
+ProgramStateRef PcbFpuFlagsChecker::foldProvenClear(
+    ProgramStateRef State, CheckerContext &C,
+    llvm::function_ref<bool(const MemRegion *, SVal)> MayLose) const {
   ProgramStateRef Next = State;
   for (const auto &[Pcb, Rec] : State->get<CopiedPcbs>()) {
+    if (MayLose && Rec.Dirty) {
+      std::optional<Loc> Slot = flagLocation(State, Pcb, Rec.Field, C);
+      const MemRegion *Field = Slot ? Slot->getAsRegion() : nullptr;
+      if (Field &&
+          !MayLose(Field, State->getSVal(*Slot, Rec.Field->getType())))
+        continue;
+    }
     uint64_t Clear = provenClear(State, Pcb, Rec.Field, Rec.Dirty, C);
     if (Clear) {
       CopyRecord Folded = Rec;

@@ -84,6 +84,23 @@ branch_proves_clear(struct thread *td, struct thread *td0)
 	td->td_pcb->F |= TEST_USERMASK;
 }
 
+/*
+ * The child's pcb at the top of its kernel stack, asserted clear, then
+ * nothing more: silent.  What the assertion proved must be kept from the
+ * dead-symbol sweep that drops the pcb's value and its constraints before
+ * the function returns.
+ */
+static void
+assert_on_stack_pcb(struct thread *td, struct thread *td0)
+{
+	struct pcb *pcb2;
+
+	pcb2 = (struct pcb *)(td->td_kstack + td->td_kstack_pages * 4096) - 1;
+	td->td_pcb = pcb2;
+	bcopy(td0->td_pcb, pcb2, sizeof(*pcb2)); // no-warning
+	MPASS((pcb2->F & OWNED) == 0);
+}
+
 /* Kernel threads cleared, user threads asserted clear: silent. */
 static void
 kthread_cleared_user_asserted(struct thread *td, struct thread *td0)
@@ -156,6 +173,7 @@ cpu_copy_thread(struct thread *td, struct thread *td0)
 	case 8: assert_then_assign_parent_field(td, td0); break;
 	case 9: assert_then_set_ownership_bit(td, td0); break;
 	case 10: assert_then_copy_again(td, td0); break;
+	case 11: assert_on_stack_pcb(td, td0); break;
 	}
 } /* common-note 5 {{when cpu_copy_thread returns}} */
 #endif
