@@ -256,13 +256,20 @@ public:
   /// the output does not depend on \p Jobs.
   std::vector<Outcome> collect(unsigned Jobs) {
     std::vector<Outcome> Outcomes(Queue.size());
-    {
-      DefaultThreadPool Pool(hardware_concurrency(Jobs));
+    auto Analyze = [this, &Outcomes](size_t I) {
+      Outcomes[I].File = absolutePath(Queue[I].File);
+      analyze(Queue[I], Outcomes[I]);
+    };
+    ThreadPoolStrategy Strategy = hardware_concurrency(Jobs);
+    if (Queue.size() <= 1 || Strategy.compute_thread_count() <= 1) {
+      // One at a time: on this thread, as clang itself runs, without a
+      // worker thread and its own malloc arena to start.
       for (size_t I = 0; I < Queue.size(); ++I)
-        Pool.async([this, I, &Outcomes] {
-          Outcomes[I].File = absolutePath(Queue[I].File);
-          analyze(Queue[I], Outcomes[I]);
-        });
+        Analyze(I);
+    } else {
+      DefaultThreadPool Pool(Strategy);
+      for (size_t I = 0; I < Queue.size(); ++I)
+        Pool.async([&Analyze, I] { Analyze(I); });
       Pool.wait();
     }
     Queue.clear();
