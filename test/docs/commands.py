@@ -83,6 +83,8 @@ SKIP = {
     "boot-runner --serial /dev/ttyUSB0 --baud 115200":
         "needs a real board; boot/serial.test replays consoles",
     "sh bench/run": "minutes of benchmarks; not a test",
+    "sh bench/same-results /tmp/before/build build":
+        "needs a second build; workflows/same-results.test runs the script",
     "cd /usr/src && git bisect start main release/13.0.0":
         "needs FreeBSD's refs; history/bisect.test bisects a history it builds",
     "git bisect run pcbcheck --bisect --arch=arm64 sys":
