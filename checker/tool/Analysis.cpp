@@ -42,6 +42,9 @@ struct AnalysisJob {
   AnalysisResults &Out;
   std::string MainFile; ///< Absolute.
   std::string DisplayPath;
+  /// Where clang's diagnostics and its count of them ("1 warning
+  /// generated.") go.
+  llvm::raw_ostream &Diags;
 };
 
 /// Keeps the checker's reports; the analyzer owns and deletes it.
@@ -225,6 +228,7 @@ public:
 
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  StringRef) override {
+    CI.setVerboseOutputStream(Job.Diags);
     AnalyzerOptions &Opts = CI.getAnalyzerOpts();
     // core models noreturn calls and builtins; its own reports are dropped.
     Opts.CheckersAndPackages = {{"core", true},
@@ -430,8 +434,10 @@ bool pcbcheck::analyzeFile(const tooling::CompilationDatabase &DB,
                            AnalysisResults &Out, const std::string *Overlay,
                            std::string *Why, llvm::raw_ostream *Diags) {
   std::string Abs = absolutePath(File);
+  AnalysisJob Job{Settings, Out, Abs, DisplayPath,
+                  Diags ? *Diags : llvm::errs()};
   IntrusiveRefCntPtr<DiagnosticOptions> DiagOpts = new DiagnosticOptions();
-  FirstErrorKeeper Errors(Diags ? *Diags : llvm::errs(), DiagOpts.get());
+  FirstErrorKeeper Errors(Job.Diags, DiagOpts.get());
   std::unique_ptr<tooling::ClangTool> Tool =
       makeTool(DB, Abs, Settings.DefaultTarget, Errors, Settings.FS);
   // The caller who keeps the diagnostics says itself what failed.
@@ -442,7 +448,6 @@ bool pcbcheck::analyzeFile(const tooling::CompilationDatabase &DB,
       Tool->mapVirtualFile(Path, Text);
   if (Overlay)
     Tool->mapVirtualFile(Abs, *Overlay);
-  AnalysisJob Job{Settings, Out, Abs, DisplayPath};
   AnalyzeActionFactory Factory(Job);
   if (Tool->run(&Factory) == 0)
     return true;

@@ -411,15 +411,22 @@ public:
   unsigned analyzed() const { return Files.size(); }
 
   /// Re-analyzes \p P.Fixed in memory: true when it compiles and none of
-  /// the findings it was made for remains.
+  /// the findings it was made for remains.  clang's diagnostics, said
+  /// once already for the file, are printed again only when the fixed
+  /// text does not compile.
   bool fixHolds(const FilePatch &P) {
     auto It = Files.find(P.File);
     if (It == Files.end())
       return false;
     AnalysisResults Check;
+    std::string Diagnostics;
+    raw_string_ostream Diags(Diagnostics);
     if (!analyzeFile(*It->second.DB, It->second.File, It->second.Display,
-                     settingsFor(It->second.Rule), Check, &P.Fixed))
+                     settingsFor(It->second.Rule), Check, &P.Fixed, nullptr,
+                     &Diags)) {
+      errs() << Diagnostics;
       return false;
+    }
     return none_of(Check.Findings, [&](const Finding &After) {
       return any_of(P.Findings, [&](const Finding *Before) {
         return After.AbsoluteFile == Before->AbsoluteFile &&
