@@ -10,6 +10,7 @@
 #include "MacroValue.h"
 #include "PcbFpuFlagsChecker.h"
 #include "RuleChoice.h"
+#include "StepBudget.h"
 
 #include "clang/Analysis/PathDiagnostic.h"
 #include "clang/Basic/SourceManager.h"
@@ -45,14 +46,22 @@ struct AnalysisJob {
   /// Where clang's diagnostics and its count of them ("1 warning
   /// generated.") go.
   llvm::raw_ostream &Diags;
+  /// Steps per function for a first run, when smaller than clang's
+  /// (StepBudget.h); 0 for clang's own.
+  unsigned StepBudget = 0;
+  /// What the run allowed, and whether that is less than clang's.
+  unsigned StepsAllowed = 0;
+  bool BudgetReduced = false;
+  /// Set when a function used the reduced budget up.
+  bool BudgetSpent = false;
 };
 
 /// Keeps the checker's reports; the analyzer owns and deletes it.
 class FindingCollector : public ento::PathDiagnosticConsumer {
 public:
-  FindingCollector(const SourceManager &SM, const AnalysisJob &Job,
+  FindingCollector(const SourceManager &SM, AnalysisJob &Job,
                    std::shared_ptr<const std::string> Arch)
-      : SM(SM), Out(Job.Out), MainFile(Job.MainFile),
+      : SM(SM), Job(Job), Out(Job.Out), MainFile(Job.MainFile),
         DisplayPath(Job.DisplayPath), Arch(std::move(Arch)) {}
 
   StringRef getName() const override { return "pcbcheck"; }
@@ -63,6 +72,10 @@ public:
     for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It)
       Out.ReadFiles.push_back(absolutePath(It->first.getName()));
     for (const ento::PathDiagnostic *PD : Diags) {
+      if (PD->getCheckerName() == StepBudgetCheckerName) {
+        stepsSpent(*PD);
+        continue;
+      }
       if (PD->getCheckerName() != CheckerName &&
           PD->getCheckerName() != StateCheckerName)
         continue;
@@ -89,10 +102,28 @@ public:
 
 private:
   const SourceManager &SM;
+  AnalysisJob &Job;
   AnalysisResults &Out;
   std::string MainFile;
   std::string DisplayPath;
   std::shared_ptr<const std::string> Arch; ///< Chosen when parsed.
+
+  /// A function whose analysis stopped at its step budget: with the
+  /// reduced one the file is analyzed again; with clang's, the paths
+  /// past it were not checked, which the user must be told.
+  void stepsSpent(const ento::PathDiagnostic &PD) {
+    if (Job.BudgetReduced) {
+      Job.BudgetSpent = true;
+      return;
+    }
+    std::string Function = "a function";
+    if (const auto *ND = dyn_cast_or_null<NamedDecl>(PD.getDeclWithIssue()))
+      Function = ND->getNameAsString();
+    Out.Notes.push_back(DisplayPath + ": " + Function +
+                        " was analyzed only in part: its paths are longer "
+                        "than the analyzer's step budget (max-nodes=" +
+                        std::to_string(Job.StepsAllowed) + ")");
+  }
 
   /// Fix-its are file locations (the checker never places them in a
   /// macro); keep the text they apply to.
@@ -224,7 +255,7 @@ private:
 
 class AnalyzeAction : public ASTFrontendAction {
 public:
-  explicit AnalyzeAction(const AnalysisJob &Job) : Job(Job) {}
+  explicit AnalyzeAction(AnalysisJob &Job) : Job(Job) {}
 
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  StringRef) override {
@@ -234,6 +265,13 @@ public:
     Opts.CheckersAndPackages = {{"core", true},
                                 {CheckerName, Job.Settings.Checks.Flags},
                                 {StateCheckerName, Job.Settings.Checks.State}};
+    Opts.CheckersAndPackages.push_back({StepBudgetCheckerName, true});
+    Job.BudgetReduced =
+        Job.StepBudget && (Opts.MaxNodesPerTopLevelFunction == 0 ||
+                           Job.StepBudget < Opts.MaxNodesPerTopLevelFunction);
+    if (Job.BudgetReduced)
+      Opts.MaxNodesPerTopLevelFunction = Job.StepBudget;
+    Job.StepsAllowed = Opts.MaxNodesPerTopLevelFunction;
     Opts.AnalysisDiagOpt = PD_NONE;
     Opts.AnalyzerDisplayProgress = false;
     std::string Prefix = std::string(CheckerName) + ":";
@@ -245,6 +283,7 @@ public:
 
     auto Consumer = ento::CreateAnalysisConsumer(CI);
     Consumer->AddCheckerRegistrationFn(registerPcbFpuFlagsChecker);
+    Consumer->AddCheckerRegistrationFn(registerStepBudgetChecker);
     auto Chosen = std::make_shared<std::string>(Job.Settings.Arch);
     Consumer->AddDiagnosticConsumer(
         new FindingCollector(CI.getSourceManager(), Job, Chosen));
@@ -278,19 +317,19 @@ public:
   }
 
 private:
-  const AnalysisJob &Job;
+  AnalysisJob &Job;
 };
 
 class AnalyzeActionFactory : public tooling::FrontendActionFactory {
 public:
-  explicit AnalyzeActionFactory(const AnalysisJob &Job) : Job(Job) {}
+  explicit AnalyzeActionFactory(AnalysisJob &Job) : Job(Job) {}
 
   std::unique_ptr<FrontendAction> create() override {
     return std::make_unique<AnalyzeAction>(Job);
   }
 
 private:
-  const AnalysisJob &Job;
+  AnalysisJob &Job;
 };
 
 /// Prints clang's diagnostics as clang does, and keeps the first error so
@@ -427,33 +466,48 @@ std::string pcbcheck::absolutePath(StringRef Path) {
   return Abs.str().str();
 }
 
-bool pcbcheck::analyzeFile(const tooling::CompilationDatabase &DB,
-                           const std::string &File,
-                           const std::string &DisplayPath,
-                           const CheckerSettings &Settings,
-                           AnalysisResults &Out, const std::string *Overlay,
-                           std::string *Why, llvm::raw_ostream *Diags) {
-  std::string Abs = absolutePath(File);
-  AnalysisJob Job{Settings, Out, Abs, DisplayPath,
-                  Diags ? *Diags : llvm::errs()};
+/// One run of \p Job.  Returns false when clang failed.
+static bool runAnalysis(const tooling::CompilationDatabase &DB,
+                        const std::string *Overlay, AnalysisJob &Job,
+                        bool PrintErrorMessage, std::string *Why) {
   IntrusiveRefCntPtr<DiagnosticOptions> DiagOpts = new DiagnosticOptions();
   FirstErrorKeeper Errors(Job.Diags, DiagOpts.get());
-  std::unique_ptr<tooling::ClangTool> Tool =
-      makeTool(DB, Abs, Settings.DefaultTarget, Errors, Settings.FS);
-  // The caller who keeps the diagnostics says itself what failed.
-  if (Diags)
-    Tool->setPrintErrorMessage(false);
-  if (Settings.Overlays)
-    for (const auto &[Path, Text] : *Settings.Overlays)
+  std::unique_ptr<tooling::ClangTool> Tool = makeTool(
+      DB, Job.MainFile, Job.Settings.DefaultTarget, Errors, Job.Settings.FS);
+  Tool->setPrintErrorMessage(PrintErrorMessage);
+  if (Job.Settings.Overlays)
+    for (const auto &[Path, Text] : *Job.Settings.Overlays)
       Tool->mapVirtualFile(Path, Text);
   if (Overlay)
-    Tool->mapVirtualFile(Abs, *Overlay);
+    Tool->mapVirtualFile(Job.MainFile, *Overlay);
   AnalyzeActionFactory Factory(Job);
   if (Tool->run(&Factory) == 0)
     return true;
   if (Why)
     *Why = Errors.FirstError.empty() ? "clang failed" : Errors.FirstError;
   return false;
+}
+
+bool pcbcheck::analyzeFile(const tooling::CompilationDatabase &DB,
+                           const std::string &File,
+                           const std::string &DisplayPath,
+                           const CheckerSettings &Settings,
+                           AnalysisResults &Out, const std::string *Overlay,
+                           std::string *Why, llvm::raw_ostream *Diags) {
+  AnalysisResults Before = Out;
+  AnalysisJob First{Settings, Out, absolutePath(File), DisplayPath,
+                    Diags ? *Diags : llvm::errs(), FirstStepBudget};
+  // The caller who keeps the diagnostics says itself what failed.
+  bool Parsed = runAnalysis(DB, Overlay, First, /*PrintErrorMessage=*/!Diags,
+                            Why);
+  if (!First.BudgetSpent)
+    return Parsed;
+  // Again with clang's budget, from what Out held; the first run has
+  // printed clang's diagnostics already.
+  Out = std::move(Before);
+  AnalysisJob Again{Settings, Out, First.MainFile, DisplayPath,
+                    llvm::nulls()};
+  return runAnalysis(DB, Overlay, Again, /*PrintErrorMessage=*/false, Why);
 }
 
 bool pcbcheck::probeMacros(const tooling::CompilationDatabase &DB,

@@ -99,6 +99,9 @@ struct CheckerSettings {
 /// Returns false when the file could not be parsed or analyzed; clang's
 /// own diagnostics have then said why on stderr, and \p Why gets the first.
 /// clang's diagnostics go to \p Diags (default: stderr).
+/// The file is analyzed with a small step budget first and, when a
+/// function used it up, again with clang's (StepBudget.h); a function
+/// that uses clang's up is named in a note.
 bool analyzeFile(const clang::tooling::CompilationDatabase &DB,
                  const std::string &File, const std::string &DisplayPath,
                  const CheckerSettings &Settings, AnalysisResults &Out,
