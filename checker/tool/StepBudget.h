@@ -4,12 +4,13 @@
 // sized by the step budget (max-nodes: 225,000 steps, a 1 MiB table), and
 // frees it after the function.  The functions the rules name take a few
 // hundred steps, so the table is almost all fresh pages that the nodes'
-// hashes touch at random: two to three hundred page faults per function,
-// more time than the analysis itself.  The tool therefore analyzes a file
-// with a small budget first, and again with clang's own budget only when a
-// function used the small one up.  A function that finishes within the
-// small budget is explored exactly as with the large one (the budget only
-// stops the work list), so results cannot differ.
+// hashes touch at random: 150 to 250 page faults per function, as much
+// time as the analysis itself where a fault costs 11 us (our CI's VM).
+// The tool therefore analyzes a file with a small budget first, and again
+// with clang's own budget only when a function used the small one up.  A
+// function that finishes within the small budget is explored exactly as
+// with the large one (the budget only stops the work list), so results
+// cannot differ.
 //
 //===----------------------------------------------------------------------===//
 
