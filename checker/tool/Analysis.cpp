@@ -84,8 +84,7 @@ public:
       F.Where = point(PD->getLocation().asLocation());
       F.Message = PD->getShortDescription().str();
       F.Arch = *Arch;
-      if (const auto *ND = dyn_cast_or_null<NamedDecl>(PD->getDeclWithIssue()))
-        F.Function = ND->getNameAsString();
+      F.Function = functionOf(*PD);
       SourceLocation At = SM.getFileLoc(PD->getLocation().asLocation());
       F.AbsoluteFile = absolutePath(SM.getFilename(At));
       F.Offset = SM.getFileOffset(At);
@@ -108,6 +107,13 @@ private:
   std::string DisplayPath;
   std::shared_ptr<const std::string> Arch; ///< Chosen when parsed.
 
+  /// The function a report is about, or "".
+  static std::string functionOf(const ento::PathDiagnostic &PD) {
+    if (const auto *ND = dyn_cast_or_null<NamedDecl>(PD.getDeclWithIssue()))
+      return ND->getNameAsString();
+    return "";
+  }
+
   /// A function whose analysis stopped at its step budget: with the
   /// reduced one the file is analyzed again; with clang's, the paths
   /// past it were not checked, which the user must be told.
@@ -116,10 +122,9 @@ private:
       Job.BudgetSpent = true;
       return;
     }
-    std::string Function = "a function";
-    if (const auto *ND = dyn_cast_or_null<NamedDecl>(PD.getDeclWithIssue()))
-      Function = ND->getNameAsString();
-    Out.Notes.push_back(DisplayPath + ": " + Function +
+    std::string Function = functionOf(PD);
+    Out.Notes.push_back(DisplayPath + ": " +
+                        (Function.empty() ? "a function" : Function) +
                         " was analyzed only in part: its paths are longer "
                         "than the analyzer's step budget (max-nodes=" +
                         std::to_string(Job.StepsAllowed) + ")");
