@@ -320,17 +320,27 @@ static unsigned documentLine(StringRef Text, unsigned Index) {
 }
 
 llvm::Expected<RuleSet> RuleSet::parse(StringRef Text, StringRef FileName) {
-  // Every problem, one "FILE:LINE:COL: reason" line each.
-  std::string Errors;
+  // Every problem, one "FILE:LINE:COL: reason" line each; "FILE: reason"
+  // when the YAML reader has no position for it (a key missing from a
+  // flow mapping the file ends inside).
+  struct Diagnosed {
+    std::string Errors;
+    StringRef FileName;
+  } Sink{"", FileName};
   auto OnDiag = [](const llvm::SMDiagnostic &D, void *Ctx) {
-    auto *Out = static_cast<std::string *>(Ctx);
-    llvm::raw_string_ostream OS(*Out);
-    OS << (Out->empty() ? "" : "\n") << D.getFilename() << ":"
-       << D.getLineNo() << ":" << (D.getColumnNo() + 1) << ": "
-       << D.getMessage();
+    auto *Out = static_cast<Diagnosed *>(Ctx);
+    llvm::raw_string_ostream OS(Out->Errors);
+    OS << (Out->Errors.empty() ? "" : "\n");
+    if (D.getLineNo() > 0)
+      OS << D.getFilename() << ":" << D.getLineNo() << ":"
+         << (D.getColumnNo() + 1) << ": ";
+    else
+      OS << Out->FileName << ": ";
+    OS << D.getMessage();
   };
   llvm::yaml::Input In(llvm::MemoryBufferRef(Text, FileName), nullptr, OnDiag,
-                       &Errors);
+                       &Sink);
+  std::string &Errors = Sink.Errors;
   RuleSet Result;
   In >> Result.Arches;
   if (In.error() || !Errors.empty()) {
