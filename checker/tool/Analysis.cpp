@@ -520,11 +520,12 @@ bool pcbcheck::probeMacros(const tooling::CompilationDatabase &DB,
                            const std::string &DefaultTarget,
                            const std::vector<std::string> &Names,
                            MacroFacts &Out, std::string &Why,
-                           llvm::raw_ostream &Diags) {
+                           llvm::raw_ostream &Diags,
+                           IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
   IntrusiveRefCntPtr<DiagnosticOptions> DiagOpts = new DiagnosticOptions();
   FirstErrorKeeper Errors(Diags, DiagOpts.get());
   std::unique_ptr<tooling::ClangTool> Tool =
-      makeTool(DB, absolutePath(File), DefaultTarget, Errors);
+      makeTool(DB, absolutePath(File), DefaultTarget, Errors, FS);
   struct Factory : tooling::FrontendActionFactory {
     const std::vector<std::string> &Names;
     MacroFacts &Out;

@@ -122,13 +122,15 @@ struct MacroFacts {
 };
 
 /// Preprocesses \p File with its command from \p DB (as analyzeFile
-/// compiles it) and evaluates the macros \p Names.  Returns false when
-/// clang cannot read the file or its headers; \p Why gets clang's first
-/// error, and its diagnostics go to \p Diags.
+/// compiles it, reading through \p FS when given) and evaluates the
+/// macros \p Names.  Returns false when clang cannot read the file or its
+/// headers; \p Why gets clang's first error, and its diagnostics go to
+/// \p Diags.
 bool probeMacros(const clang::tooling::CompilationDatabase &DB,
                  const std::string &File, const std::string &DefaultTarget,
                  const std::vector<std::string> &Names, MacroFacts &Out,
-                 std::string &Why, llvm::raw_ostream &Diags);
+                 std::string &Why, llvm::raw_ostream &Diags,
+                 llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS = nullptr);
 
 /// \p Path absolute, with "." and ".." removed.
 std::string absolutePath(llvm::StringRef Path);

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "GitRevisionFS.h"
+#include "TextFile.h"
 
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -17,53 +18,11 @@ using namespace pcbcheck;
 using namespace llvm;
 namespace path = llvm::sys::path;
 
-namespace {
-
-/// A file whose text is in memory.
-class TextFile : public vfs::File {
-public:
-  TextFile(vfs::Status St, std::shared_ptr<const std::string> Text)
-      : St(std::move(St)), Text(std::move(Text)) {}
-
-  ErrorOr<vfs::Status> status() override { return St; }
-  ErrorOr<std::unique_ptr<MemoryBuffer>>
-  getBuffer(const Twine &Name, int64_t, bool, bool) override {
-    return MemoryBuffer::getMemBufferCopy(*Text, Name.str());
-  }
-  std::error_code close() override { return {}; }
-
-private:
-  vfs::Status St;
-  std::shared_ptr<const std::string> Text;
-};
-
-/// \p Path is \p Dir or below it; \p Rest gets what follows "Dir/".
-bool below(StringRef Path, StringRef Dir, std::string &Rest) {
-  if (Path == Dir) {
-    Rest.clear();
-    return true;
-  }
-  if (Path.size() > Dir.size() && Path.starts_with(Dir) &&
-      Path[Dir.size()] == '/') {
-    Rest = Path.drop_front(Dir.size() + 1).str();
-    return true;
-  }
-  return false;
-}
-
-} // namespace
-
 GitRevisionFS::GitRevisionFS(GitObjects &Git, std::string Commit,
-                             std::string Root, std::string EnvRoot)
+                             std::string Root)
     : Git(Git), Commit(std::move(Commit)), Root(std::move(Root)),
-      EnvRoot(std::move(EnvRoot)), Cwd(this->Root),
+      Cwd(this->Root),
       Disk(vfs::getRealFileSystem()) {}
-
-void GitRevisionFS::setEnvironment(std::map<std::string, std::string> Files,
-                                   std::map<std::string, std::string> Links) {
-  EnvFiles = std::move(Files);
-  EnvLinks = std::move(Links);
-}
 
 SmallString<256> GitRevisionFS::absolute(const Twine &Path) const {
   SmallString<256> Abs;
@@ -80,26 +39,8 @@ SmallString<256> GitRevisionFS::absolute(const Twine &Path) const {
 GitRevisionFS::Place GitRevisionFS::resolve(const Twine &Path) const {
   SmallString<256> Abs = absolute(Path);
   std::string Rest;
-  // machine/ links, then the tree itself; a link never loops (it points
-  // into the tree, not into the environment).
-  for (const auto &[Link, Target] : EnvLinks)
-    if (below(Abs, Link, Rest)) {
-      Abs = Target;
-      if (!Rest.empty())
-        path::append(Abs, Rest);
-      break;
-    }
-  if (below(Abs, Root, Rest))
+  if (pathBelow(Abs, Root, Rest))
     return {Place::Repository, Rest};
-  if (below(Abs, EnvRoot, Rest)) {
-    if (EnvFiles.count(Abs.str().str()))
-      return {Place::EnvFile, Abs.str().str()};
-    std::string Under;
-    for (const auto &[File, Text] : EnvFiles)
-      if (below(File, Abs, Under))
-        return {Place::EnvDir, Abs.str().str()};
-    return {Place::Nowhere, Abs.str().str()};
-  }
   return {Place::Disk, Abs.str().str()};
 }
 
@@ -167,14 +108,8 @@ ErrorOr<vfs::Status> GitRevisionFS::status(const Twine &Path) {
     if (std::optional<GitObjectInfo> O = object(P.Path))
       return statusOf(Path.str(), O->Type == "tree", O->Size);
     break;
-  case Place::EnvFile:
-    return statusOf(Path.str(), false, EnvFiles[P.Path].size());
-  case Place::EnvDir:
-    return statusOf(Path.str(), true, 0);
   case Place::Disk:
     return Disk->status(P.Path);
-  case Place::Nowhere:
-    break;
   }
   return std::make_error_code(std::errc::no_such_file_or_directory);
 }
@@ -185,9 +120,7 @@ GitRevisionFS::openFileForRead(const Twine &Path) {
   std::shared_ptr<const std::string> Text;
   if (P.K == Place::Disk)
     return Disk->openFileForRead(P.Path);
-  if (P.K == Place::EnvFile) {
-    Text = std::make_shared<const std::string>(EnvFiles[P.Path]);
-  } else if (P.K == Place::Repository) {
+  if (P.K == Place::Repository) {
     std::optional<GitObjectInfo> O = object(P.Path);
     if (O && O->Type == "tree")
       return std::make_error_code(std::errc::is_a_directory);

@@ -14,20 +14,13 @@ namespace pcbcheck {
 
 /// The tree of commit \p Commit, read-only, under the directory \p Root
 /// (a path that exists nowhere on disk), fetched from git only when the
-/// compiler asks for a file; plus the synthesized build environment under
-/// \p EnvRoot (option headers, machine/ links into the tree).  Every other
-/// path is the disk's.  It records each repository path it was asked
+/// compiler asks for a file.  Every other path is the disk's (the build
+/// directory is a KernelBuildFS over this one).  It records each repository path it was asked
 /// about, with the blob id it found or "" for none: what the analysis of
 /// this revision depends on.
 class GitRevisionFS : public llvm::vfs::FileSystem {
 public:
-  GitRevisionFS(GitObjects &Git, std::string Commit, std::string Root,
-                std::string EnvRoot);
-
-  /// Serves \p Files (path -> text) and \p Links (path -> the directory
-  /// it stands for), all under EnvRoot.
-  void setEnvironment(std::map<std::string, std::string> Files,
-                      std::map<std::string, std::string> Links);
+  GitRevisionFS(GitObjects &Git, std::string Commit, std::string Root);
 
   /// How a lookup is recorded: a blob's id when it was read, "file" when
   /// only its existence was asked, "tree" for a directory (its id changes
@@ -58,10 +51,9 @@ public:
   llvm::ErrorOr<std::string> getCurrentWorkingDirectory() const override;
 
 private:
-  /// Where a path leads: a repository path, an environment file, or the
-  /// disk.
+  /// Where a path leads: a repository path or the disk.
   struct Place {
-    enum Kind { Repository, EnvFile, EnvDir, Disk, Nowhere } K = Nowhere;
+    enum Kind { Repository, Disk } K = Disk;
     std::string Path; ///< Repository-relative, or absolute.
   };
   Place resolve(const llvm::Twine &Path) const;
@@ -73,8 +65,7 @@ private:
                              uint64_t Size);
 
   GitObjects &Git;
-  std::string Commit, Root, EnvRoot, Cwd;
-  std::map<std::string, std::string> EnvFiles, EnvLinks;
+  std::string Commit, Root, Cwd;
   std::map<std::string, std::optional<GitObjectInfo>> Objects, Primed;
   std::map<std::string, std::string> LookedUp;
   std::map<std::string, llvm::sys::fs::UniqueID> Ids;

@@ -34,7 +34,6 @@ namespace {
 // Where a revision's files and the synthesized environment appear to
 // clang: paths that exist on no disk.
 const char RevisionRoot[] = "/pcbcheck-revision";
-const char EnvironmentRoot[] = "/pcbcheck-environment";
 
 Error failure(const Twine &Message) {
   return createStringError(inconvertibleErrorCode(), "%s",
@@ -192,6 +191,9 @@ private:
   const HistoryOptions &Options;
   GitObjects &Git;
   Audit &A;
+  /// Generated headers, made again only when their inputs change.
+  std::shared_ptr<HeaderGenerators> Generators =
+      std::make_shared<HeaderGenerators>();
   /// (commit, path) -> what git says is there.
   std::map<std::pair<size_t, std::string>, std::optional<GitObjectInfo>>
       Records;
@@ -352,12 +354,11 @@ private:
           std::map<std::string, std::optional<GitObjectInfo>> Known) {
     auto V = std::make_unique<RevisionVerdict>();
     V->Commit = Commit;
-    auto FS = makeIntrusiveRefCnt<GitRevisionFS>(Git, Commit, RevisionRoot,
-                                                 EnvironmentRoot);
+    auto FS = makeIntrusiveRefCnt<GitRevisionFS>(Git, Commit, RevisionRoot);
     FS->prime(std::move(Known));
     SysTreeOptions TreeOptions;
     TreeOptions.Tree = FS;
-    TreeOptions.EnvDir = EnvironmentRoot;
+    TreeOptions.Generators = Generators;
     TreeOptions.Arches = {Rule.Arch};
     TreeOptions.KernConf = Options.KernConf;
     TreeOptions.DisplayDir = A.SysPath.empty() ? "." : A.SysPath;
@@ -386,7 +387,6 @@ private:
       return Finish(RevisionVerdict::Failed, Plan->Errors.front());
     if (Plan->Jobs.empty())
       return Finish(RevisionVerdict::NoCode);
-    FS->setEnvironment(Plan->EnvFiles, Plan->EnvLinks);
     for (const SysJob &Job : Plan->Jobs) {
       clang::tooling::FixedCompilationDatabase DB(RevisionRoot, Job.Args);
       CheckerSettings Settings;
@@ -396,13 +396,14 @@ private:
       Settings.CheckFork = Options.CheckFork;
       Settings.Checks = Options.Checks;
       Settings.DefaultTarget = Rule.Triple;
-      Settings.FS = FS;
+      Settings.FS = Job.Build;
       AnalysisResults Results;
       std::string Why, Diagnostics;
       raw_string_ostream Diags(Diagnostics);
       if (!analyzeFile(DB, Job.File, Job.Display, Settings, Results, nullptr,
                        &Why, &Diags))
-        return Finish(RevisionVerdict::Failed, Job.Display + ": " + Why);
+        return Finish(RevisionVerdict::Failed,
+                      Job.Display + ": " + Job.Build->explain(Why));
       for (Finding &F : Results.Findings)
         V->Findings.push_back(std::move(F));
     }

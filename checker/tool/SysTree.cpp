@@ -1,10 +1,10 @@
 //===- SysTree.cpp - Find and prepare a FreeBSD sys/ tree's MD code -------===//
 //
 // The kernel build compiles vm_machdep.c with machine/ (and x86/) pointing
-// into sys/<arch>/include and with opt_*.h headers written by config(8)
-// from the kernel config.  We synthesize both in a temporary directory, so
-// that a bare checkout of sys/ can be analyzed for every architecture on
-// any host.
+// into sys/<arch>/include, with opt_*.h headers written by config(8) from
+// the kernel config, and with the headers it generates.  Each architecture
+// gets a build directory of its own in memory (KernelBuildFS.h), so that a
+// bare checkout of sys/ can be analyzed for every architecture on any host.
 //
 //===----------------------------------------------------------------------===//
 
@@ -78,19 +78,6 @@ std::vector<std::string> optionHeaders(llvm::vfs::FileSystem &FS,
 
 } // namespace
 
-SysTreePlan::SysTreePlan(SysTreePlan &&Other)
-    : Jobs(std::move(Other.Jobs)), Problems(std::move(Other.Problems)),
-      Errors(std::move(Other.Errors)), Notes(std::move(Other.Notes)),
-      EnvFiles(std::move(Other.EnvFiles)), EnvLinks(std::move(Other.EnvLinks)),
-      TempDir(std::move(Other.TempDir)) {
-  Other.TempDir.clear();
-}
-
-SysTreePlan::~SysTreePlan() {
-  if (!TempDir.empty())
-    fs::remove_directories(TempDir);
-}
-
 std::optional<TreeFile> pcbcheck::treeOf(StringRef File,
                                          const RuleSet &Rules) {
   SmallString<256> Abs(File);
@@ -148,6 +135,30 @@ std::optional<WatchedPath> pcbcheck::watchedPath(StringRef Path,
   return std::nullopt;
 }
 
+/// The machine directories of \p Root that hold MD thread code
+/// (<m>/<m>/vm_machdep.c) that no rule covers: mips and sparc64 in 12.x
+/// trees.  Empty where \p FS cannot list a directory (a git revision).
+static std::vector<std::string> uncoveredMachines(llvm::vfs::FileSystem &FS,
+                                                  StringRef Root,
+                                                  const RuleSet &Rules) {
+  std::vector<std::string> Out;
+  std::error_code EC;
+  for (llvm::vfs::directory_iterator It = FS.dir_begin(Root, EC), End;
+       !EC && It != End; It.increment(EC)) {
+    std::string M = path::filename(It->path()).str();
+    bool Covered = llvm::any_of(Rules.arches(), [&](const ArchRule &R) {
+      return R.inSysTree() && llvm::any_of(R.Sources, [&](StringRef S) {
+               return S.split('/').first == M;
+             });
+    });
+    if (!Covered && isFile(FS, joined(joined(joined(Root, M), M),
+                                      "vm_machdep.c")))
+      Out.push_back(M);
+  }
+  llvm::sort(Out);
+  return Out;
+}
+
 /// Writes \p Text to \p Path.
 static llvm::Error writeFile(const std::string &Path, StringRef Text) {
   std::error_code EC;
@@ -160,12 +171,121 @@ static llvm::Error writeFile(const std::string &Path, StringRef Text) {
   return llvm::Error::success();
 }
 
+namespace {
+
+/// Plans one architecture after another: its kernel config, its build
+/// directory, its jobs.
+struct ArchPlanner {
+  StringRef Dir;              ///< As the user named the tree.
+  std::string Root;           ///< Its sys/, as the user's path spells it.
+  std::string AbsRoot;        ///< The same, absolute.
+  std::string EnvRoot;        ///< Where the build directories stand.
+  const SysTreeOptions &Options;
+  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS;
+  SysTreePlan &Plan;
+  std::shared_ptr<HeaderGenerators> Generators = Options.Generators;
+  std::string ConfName =
+      Options.KernConf.empty() ? "GENERIC" : Options.KernConf;
+  std::vector<std::string> WithoutConfig;
+
+  /// What config(8) writes for \p Machine: its option headers, or none
+  /// when the tree has no kernel config; false when the config is bad.
+  bool readConfig(const ArchRule &R, StringRef Machine,
+                  std::optional<KernelOptions> &Config) {
+    std::string ConfPath =
+        joined(joined(joined(Root, Machine), "conf"), ConfName);
+    if (Options.KernConf.empty() && !isFile(*FS, ConfPath)) {
+      WithoutConfig.push_back(R.Arch);
+      return true;
+    }
+    llvm::Expected<KernelOptions> Read =
+        readKernelConfig(Root, Machine, ConfName, *FS);
+    if (!Read) {
+      Plan.Errors.push_back(llvm::toString(Read.takeError()) + "; " + R.Arch +
+                            " not analyzed");
+      return false;
+    }
+    Config = std::move(*Read);
+    for (std::string &W : Config->Warnings)
+      Plan.Problems.push_back(std::move(W));
+    return true;
+  }
+
+  /// What kern.pre.mk and kern.mk pass that matters to the analysis.
+  /// INVARIANTS is always on: assertions state what the code relies on,
+  /// whether or not a given kernel checks them.
+  std::vector<std::string> compileArgs(const ArchRule &R,
+                                       const std::string &Env) const {
+    std::vector<std::string> Args = {
+        "-target", R.Triple, "-std=gnu99", "-nostdinc", "-ffreestanding",
+        "-fwrapv", "-D_KERNEL", "-DHAVE_KERNEL_OPTION_HEADERS",
+        "-DINVARIANTS", "-DINVARIANT_SUPPORT", "-w", "-I" + Env,
+        "-I" + AbsRoot, "-include", joined(Env, "opt_global.h")};
+    Args.insert(Args.end(), Options.ExtraArgs.begin(), Options.ExtraArgs.end());
+    return Args;
+  }
+
+  void plan(const ArchRule &R) {
+    std::vector<std::string> Files;
+    for (const std::string &Source : R.Sources)
+      if (isFile(*FS, joined(Root, Source)))
+        Files.push_back(joined(Root, Source));
+    if (Files.empty())
+      return;
+    // The kernel config of the machine directory the sources live in.
+    std::string Machine = StringRef(R.Sources.front()).split('/').first.str();
+    if (!Options.File.empty())
+      Files = {Options.File};
+    std::optional<KernelOptions> Config;
+    if (!readConfig(R, Machine, Config))
+      return;
+
+    BuildDirectory B;
+    B.Dir = joined(EnvRoot, R.Arch);
+    for (const IncludeLink &L : R.IncludeLinks) {
+      std::string Target = joined(AbsRoot, L.Target);
+      llvm::ErrorOr<llvm::vfs::Status> St = FS->status(Target);
+      if (!St || !St->isDirectory())
+        Plan.Problems.push_back(joined(Root, L.Target) + ": missing; " +
+                                R.Arch + " files include <" + L.Name +
+                                "/...> from it");
+      B.Links[L.Name] = Target;
+    }
+    // config(8) writes every option header; one a file includes that no
+    // options file names is written empty, so that it still compiles.
+    if (Config)
+      B.Files = Config->Headers;
+    B.Files["opt_global.h"];
+    for (const std::string &File : Files)
+      for (const std::string &Header : optionHeaders(*FS, File))
+        B.Files[Header];
+    B.Target = {AbsRoot, Machine, compileArgs(R, B.Dir)};
+    std::vector<std::string> Args = B.Target.CompileArgs;
+    auto Build = llvm::makeIntrusiveRefCnt<KernelBuildFS>(FS, std::move(B),
+                                                          Generators);
+    for (const std::string &File : Files) {
+      SysJob Job;
+      Job.Arch = R.Arch;
+      Job.File = File;
+      Job.Display = File;
+      if (!Options.DisplayDir.empty()) {
+        StringRef Rel = StringRef(File).drop_front(Dir.size());
+        Job.Display = joined(Options.DisplayDir, Rel.ltrim('/'));
+      }
+      Job.Args = Args;
+      Job.Build = Build;
+      Plan.Jobs.push_back(std::move(Job));
+    }
+  }
+};
+
+} // namespace
+
 llvm::Expected<SysTreePlan>
 pcbcheck::planSysTree(StringRef Dir, const RuleSet &Rules,
                       const SysTreeOptions &Options) {
   llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS =
       Options.Tree ? Options.Tree : llvm::vfs::getRealFileSystem();
-  bool OnDisk = !Options.Tree;
   std::optional<std::string> Root = findSysRoot(Dir, Rules, *FS);
   // sys/arm64: the tree above it, that architecture only.
   std::vector<std::string> MachineArches;
@@ -199,136 +319,50 @@ pcbcheck::planSysTree(StringRef Dir, const RuleSet &Rules,
   }
 
   SysTreePlan Plan;
-  SmallString<256> Temp(Options.EnvDir);
-  if (Options.EnvDir.empty()) {
-    if (!OnDisk)
-      return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                     "a tree read from a file system "
-                                     "needs an EnvDir");
-    if (std::error_code EC = fs::createUniqueDirectory("pcbcheck", Temp))
-      return llvm::createStringError(
-          EC, "cannot create a temporary directory: %s", EC.message().c_str());
-    Plan.TempDir = Temp.str().str();
-  }
-  FS->makeAbsolute(Temp);
-  std::string EnvRoot = Temp.str().str();
-  std::string ConfName =
-      Options.KernConf.empty() ? "GENERIC" : Options.KernConf;
-  std::vector<std::string> WithoutConfig;
-
-  for (const ArchRule &R : Rules.arches()) {
-    if (!R.inSysTree() ||
-        (!Options.Arches.empty() &&
-         !llvm::is_contained(Options.Arches, R.Arch)) ||
-        (!MachineArches.empty() && !llvm::is_contained(MachineArches, R.Arch)))
-      continue;
-    std::vector<std::string> Sources;
-    for (const std::string &Source : R.Sources)
-      if (isFile(*FS, joined(*Root, Source)))
-        Sources.push_back(Source);
-    if (Sources.empty())
-      continue;
-    // The kernel config of the machine directory the sources live in.
-    std::string Machine = StringRef(Sources.front()).split('/').first.str();
-    std::vector<std::string> Files;
-    for (const std::string &Source : Sources)
-      Files.push_back(joined(*Root, Source));
-    if (!Options.File.empty())
-      Files = {Options.File};
-
-    std::optional<KernelOptions> Config;
-    std::string ConfPath = joined(joined(joined(*Root, Machine), "conf"),
-                                  ConfName);
-    if (!Options.KernConf.empty() || isFile(*FS, ConfPath)) {
-      llvm::Expected<KernelOptions> Read =
-          readKernelConfig(*Root, Machine, ConfName, *FS);
-      if (!Read) {
-        Plan.Errors.push_back(llvm::toString(Read.takeError()) + "; " +
-                              R.Arch + " not analyzed");
-        continue;
-      }
-      Config = std::move(*Read);
-      for (std::string &W : Config->Warnings)
-        Plan.Problems.push_back(std::move(W));
-    } else {
-      WithoutConfig.push_back(R.Arch);
-    }
-
-    std::string Env = joined(EnvRoot, R.Arch);
-    for (const IncludeLink &L : R.IncludeLinks) {
-      SmallString<256> Target(joined(*Root, L.Target));
-      FS->makeAbsolute(Target);
-      llvm::ErrorOr<llvm::vfs::Status> St = FS->status(Target);
-      if (!St || !St->isDirectory())
-        Plan.Problems.push_back(joined(*Root, L.Target) +
-                                ": missing; " + R.Arch +
-                                " files include <" + L.Name + "/...> from it");
-      Plan.EnvLinks[joined(Env, L.Name)] = Target.str().str();
-    }
-    // config(8) writes every option header; one a file includes that no
-    // options file names is written empty, so that it still compiles.
-    std::map<std::string, std::string> Headers;
-    if (Config)
-      Headers = Config->Headers;
-    Headers["opt_global.h"];
-    for (const std::string &File : Files)
-      for (const std::string &Header : optionHeaders(*FS, File))
-        Headers[Header];
-    for (auto &[Name, Text] : Headers)
-      Plan.EnvFiles[joined(Env, Name)] = std::move(Text);
-
-    SmallString<256> AbsRoot(*Root);
-    FS->makeAbsolute(AbsRoot);
-    for (const std::string &File : Files) {
-      SysJob Job;
-      Job.Arch = R.Arch;
-      Job.File = File;
-      Job.Display = Job.File;
-      if (!Options.DisplayDir.empty()) {
-        StringRef Rel = StringRef(File).drop_front(Dir.size());
-        Job.Display = joined(Options.DisplayDir, Rel.ltrim('/'));
-      }
-      // What kern.pre.mk and kern.mk pass that matters to the analysis.
-      // INVARIANTS is always on: assertions state what the code relies
-      // on, whether or not a given kernel checks them.
-      Job.Args = {"-target", R.Triple, "-std=gnu99", "-nostdinc",
-                  "-ffreestanding", "-fwrapv", "-D_KERNEL",
-                  "-DHAVE_KERNEL_OPTION_HEADERS", "-DINVARIANTS",
-                  "-DINVARIANT_SUPPORT", "-w", "-I" + Env,
-                  "-I" + AbsRoot.str().str(),
-                  "-include", joined(Env, "opt_global.h")};
-      Job.Args.insert(Job.Args.end(), Options.ExtraArgs.begin(),
-                      Options.ExtraArgs.end());
-      Plan.Jobs.push_back(std::move(Job));
-    }
-  }
-  if (!WithoutConfig.empty())
+  SmallString<256> EnvRoot(Options.EnvDir);
+  FS->makeAbsolute(EnvRoot);
+  SmallString<256> AbsRoot(*Root);
+  FS->makeAbsolute(AbsRoot);
+  path::remove_dots(AbsRoot, /*remove_dot_dot=*/true);
+  ArchPlanner Planner{Dir,     *Root, AbsRoot.str().str(), EnvRoot.str().str(),
+                      Options, FS,    Plan};
+  if (!Planner.Generators)
+    Planner.Generators = std::make_shared<HeaderGenerators>();
+  for (const ArchRule &R : Rules.arches())
+    if (R.inSysTree() &&
+        (Options.Arches.empty() || llvm::is_contained(Options.Arches, R.Arch)) &&
+        (MachineArches.empty() || llvm::is_contained(MachineArches, R.Arch)))
+      Planner.plan(R);
+  if (!Planner.WithoutConfig.empty())
     Plan.Notes.push_back(
-        joined(*Root, "<arch>/conf/" + ConfName) + ": no kernel config for " +
-        llvm::join(WithoutConfig, ", ") +
+        joined(*Root, "<arch>/conf/" + Planner.ConfName) +
+        ": no kernel config for " + llvm::join(Planner.WithoutConfig, ", ") +
         "; analyzed with every option off (empty opt_*.h headers)");
-  if (OnDisk)
-    if (llvm::Error E = writeEnvironment(Plan))
-      return std::move(E);
+  if (Options.Arches.empty() && MachineArches.empty() && Options.File.empty())
+    for (const std::string &M : uncoveredMachines(*FS, *Root, Rules))
+      Plan.Notes.push_back(joined(joined(joined(*Root, M), M),
+                                  "vm_machdep.c") +
+                           ": MD thread code of " + M +
+                           ", which no rules cover; not analyzed");
   return std::move(Plan);
 }
 
-llvm::Error pcbcheck::writeEnvironment(const SysTreePlan &Plan) {
-  for (const auto &[Link, Target] : Plan.EnvLinks) {
-    StringRef Dir = path::parent_path(Link);
-    if (std::error_code EC = fs::create_directories(Dir))
-      return llvm::createStringError(EC, "%s: %s", Dir.str().c_str(),
-                                     EC.message().c_str());
+llvm::Error pcbcheck::writeBuildDirectory(const KernelBuildFS &Build) {
+  const BuildDirectory &B = Build.directory();
+  if (std::error_code EC = fs::create_directories(B.Dir))
+    return llvm::createStringError(EC, "%s: %s", B.Dir.c_str(),
+                                   EC.message().c_str());
+  for (const auto &[Name, Target] : B.Links) {
+    std::string Link = joined(B.Dir, Name);
     fs::remove(Link);
-    fs::create_link(Target, Link);
-  }
-  for (const auto &[Path, Text] : Plan.EnvFiles) {
-    StringRef Dir = path::parent_path(Path);
-    if (std::error_code EC = fs::create_directories(Dir))
-      return llvm::createStringError(EC, "%s: %s", Dir.str().c_str(),
+    if (std::error_code EC = fs::create_link(Target, Link))
+      return llvm::createStringError(EC, "%s: %s", Link.c_str(),
                                      EC.message().c_str());
-    if (llvm::Error E = writeFile(Path, Text))
-      return E;
   }
+  std::map<std::string, std::string> Files = Build.generated();
+  Files.insert(B.Files.begin(), B.Files.end());
+  for (const auto &[Name, Text] : Files)
+    if (llvm::Error E = writeFile(joined(B.Dir, Name), Text))
+      return E;
   return llvm::Error::success();
 }

@@ -3,6 +3,7 @@
 #ifndef PCBCHECK_SYSTREE_H
 #define PCBCHECK_SYSTREE_H
 
+#include "KernelBuildFS.h"
 #include "Rules.h"
 
 #include "llvm/Support/Error.h"
@@ -21,6 +22,8 @@ struct SysJob {
   std::string File;    ///< As the user's path spells it.
   std::string Display; ///< How findings name it.
   std::vector<std::string> Args;
+  /// Where clang reads: the tree, with its architecture's build directory.
+  llvm::IntrusiveRefCntPtr<KernelBuildFS> Build;
 };
 
 /// How to prepare a tree.
@@ -30,9 +33,9 @@ struct SysTreeOptions {
   std::string DisplayDir;
   /// When not empty, only these architectures.
   std::vector<std::string> Arches;
-  /// Keep the synthesized environment here instead of in a temporary
-  /// directory (for --write-build).
-  std::string EnvDir;
+  /// Where the build directories stand (one per architecture below it):
+  /// VirtualBuildRoot unless --write-build names a real one.
+  std::string EnvDir = VirtualBuildRoot;
   /// The kernel config under sys/<arch>/conf/ (default: GENERIC when
   /// there is one); a named one must exist.
   std::string KernConf;
@@ -42,23 +45,19 @@ struct SysTreeOptions {
   /// When given, this file of the tree (as the user spells it) is the one
   /// job, instead of the rules' sources; Arches names its architecture.
   std::string File;
-  /// When given, the tree is read from here (a git revision) and the
-  /// environment is left in the plan's EnvFiles and EnvLinks, named
-  /// under EnvDir, for the caller to serve; nothing is written to disk.
+  /// When given, the tree is read from here (a git revision, staged
+  /// text) instead of the disk.
   llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> Tree = nullptr;
+  /// The generators and what they made, shared by the plans of one run
+  /// (a history's revisions); a plan of its own when null.
+  std::shared_ptr<HeaderGenerators> Generators = nullptr;
 };
 
 /// A sys/ tree's MD thread code, ready to analyze without a kernel build:
 /// what config(8) and the build would provide (machine/ links, opt_*.h
-/// headers from the tree's kernel config) lives in a temporary directory
-/// removed with the plan.
-class SysTreePlan {
-public:
-  SysTreePlan() = default;
-  SysTreePlan(SysTreePlan &&Other);
-  SysTreePlan &operator=(SysTreePlan &&) = delete;
-  ~SysTreePlan();
-
+/// headers from the tree's kernel config, generated headers) is each
+/// job's KernelBuildFS; nothing is written to disk.
+struct SysTreePlan {
   std::vector<SysJob> Jobs;
   /// Things missing or odd in the tree, each a full sentence naming a
   /// path; the rest is analyzed.
@@ -66,27 +65,18 @@ public:
   /// Architectures that could not be prepared (a missing kernel config,
   /// an include loop), each a full sentence; they are not analyzed.
   std::vector<std::string> Errors;
-  /// What the analysis assumed, said once (no kernel config read).
+  /// What the analysis assumed or left out, said once (no kernel config
+  /// read; MD thread code no rules cover).
   std::vector<std::string> Notes;
-  /// The synthesized environment: option headers (path -> text) and the
-  /// machine/ links (path -> the directory it stands for), absolute.
-  std::map<std::string, std::string> EnvFiles;
-  std::map<std::string, std::string> EnvLinks;
-
-private:
-  friend llvm::Expected<SysTreePlan> planSysTree(llvm::StringRef,
-                                                 const RuleSet &,
-                                                 const SysTreeOptions &);
-  std::string TempDir;
 };
 
 llvm::Expected<SysTreePlan> planSysTree(llvm::StringRef Dir,
                                         const RuleSet &Rules,
                                         const SysTreeOptions &Options = {});
 
-/// Writes \p Plan's environment to disk (planSysTree does, unless the
-/// tree came from a file system of the caller's).
-llvm::Error writeEnvironment(const SysTreePlan &Plan);
+/// Writes the build directory of \p Build to disk, generated headers
+/// included (those clang asked for so far), for --write-build.
+llvm::Error writeBuildDirectory(const KernelBuildFS &Build);
 
 /// Whether \p Path is a regular file in \p FS.
 bool isFile(llvm::vfs::FileSystem &FS, const llvm::Twine &Path);

@@ -234,14 +234,16 @@ public:
   /// Queues a file; run() analyzes the queue.
   /// \p Rule, when given, is the architecture the file belongs to (a
   /// sys/ tree's MD file), whatever the flags say.
+  /// \p Build, when given, is its build directory (a sys/ tree's file).
   void file(const CompilationDatabase &DB, const std::string &File,
-            const std::string &Display, const ArchRule *Rule = nullptr) {
+            const std::string &Display, const ArchRule *Rule = nullptr,
+            IntrusiveRefCntPtr<KernelBuildFS> Build = nullptr) {
     std::string Abs = absolutePath(File);
     // The same file named twice (or in two overlapping trees) once.
     if (!QueuedFiles.insert(Abs).second)
       return;
-    Files[Abs] = {&DB, File, Display, Rule};
-    Queue.push_back({&DB, File, Display, Rule});
+    Files[Abs] = {&DB, File, Display, Rule, Build};
+    Queue.push_back({&DB, File, Display, Rule, Build});
   }
 
   struct Outcome {
@@ -310,38 +312,46 @@ private:
     std::string File;
     std::string Display;
     const ArchRule *Rule;
+    IntrusiveRefCntPtr<KernelBuildFS> Build;
   };
   std::vector<Queued> Queue;
   std::set<std::string> QueuedFiles; ///< Absolute paths in Queue.
 
   /// The settings for a file: its tree architecture's rules, if it has one.
-  CheckerSettings settingsFor(const ArchRule *Rule) const {
+  CheckerSettings settingsFor(const Queued &Q) const {
     CheckerSettings S = Settings;
-    if (Rule) {
-      S.Arch = Rule->Arch;
-      S.DefaultTarget = Rule->Triple;
+    if (Q.Rule) {
+      S.Arch = Q.Rule->Arch;
+      S.DefaultTarget = Q.Rule->Triple;
     }
+    if (Q.Build)
+      S.FS = Q.Build;
     return S;
+  }
+
+  /// clang's first error, or the generated header it missed and why.
+  static std::string explained(const Queued &Q, const std::string &Why) {
+    return Q.Build ? Q.Build->explain(Why) : Why;
   }
 
   void analyze(const Queued &Q, Outcome &O) {
     raw_string_ostream Diags(O.Diagnostics);
     if (EngineOpt == Engine::Cocci) {
-      O.Error = cocci(*Q.DB, Q.File, Q.Display, Q.Rule, O.Results, Diags);
+      O.Error = cocci(Q, O.Results, Diags);
       return;
     }
     std::string Why;
-    if (!analyzeFile(*Q.DB, Q.File, Q.Display, settingsFor(Q.Rule), O.Results,
+    if (!analyzeFile(*Q.DB, Q.File, Q.Display, settingsFor(Q), O.Results,
                      nullptr, &Why, &Diags))
-      O.Error = Q.Display + ": could not be analyzed: " + Why;
+      O.Error = Q.Display + ": could not be analyzed: " + explained(Q, Why);
   }
 
   /// The Coccinelle engine on one file: the rule of its sys/ tree arch,
   /// or of --arch, or of its target, with the flags clang's preprocessor
   /// sees defined.  Returns an error message or "".
-  std::string cocci(const CompilationDatabase &DB, const std::string &File,
-                    const std::string &Display, const ArchRule *Rule,
-                    AnalysisResults &Out, raw_ostream &Diags) {
+  std::string cocci(const Queued &Q, AnalysisResults &Out, raw_ostream &Diags) {
+    const std::string &File = Q.File, &Display = Q.Display;
+    const ArchRule *Rule = Q.Rule;
     std::vector<std::string> Names;
     for (const ArchRule &R : Settings.Rules->arches()) {
       Names.insert(Names.end(), R.OwnershipFlags.begin(),
@@ -351,9 +361,9 @@ private:
     }
     MacroFacts Facts;
     std::string Why;
-    if (!probeMacros(DB, File, Rule ? Rule->Triple : "", Names, Facts, Why,
-                     Diags))
-      return Display + ": could not be analyzed: " + Why;
+    if (!probeMacros(*Q.DB, File, Rule ? Rule->Triple : "", Names, Facts, Why,
+                     Diags, settingsFor(Q).FS))
+      return Display + ": could not be analyzed: " + explained(Q, Why);
     if (!Rule && !Settings.Arch.empty())
       Rule = Settings.Rules->byArch(Settings.Arch);
     if (!Rule)
@@ -403,9 +413,8 @@ public:
     for (const SysJob &Job : Plan->Jobs) {
       DBs.push_back(std::make_unique<FixedCompilationDatabase>(".", Job.Args));
       file(*DBs.back(), Job.File, Job.Display,
-           Settings.Rules->byArch(Job.Arch));
+           Settings.Rules->byArch(Job.Arch), Job.Build);
     }
-    Plans.push_back(std::move(*Plan));
   }
 
   unsigned analyzed() const { return Files.size(); }
@@ -422,7 +431,7 @@ public:
     std::string Diagnostics;
     raw_string_ostream Diags(Diagnostics);
     if (!analyzeFile(*It->second.DB, It->second.File, It->second.Display,
-                     settingsFor(It->second.Rule), Check, &P.Fixed, nullptr,
+                     settingsFor(It->second), Check, &P.Fixed, nullptr,
                      &Diags)) {
       errs() << Diagnostics;
       return false;
@@ -450,15 +459,8 @@ public:
   }
 
 private:
-  struct Analyzed {
-    const CompilationDatabase *DB;
-    std::string File;
-    std::string Display;
-    const ArchRule *Rule;
-  };
   const CheckerSettings &Settings;
-  std::map<std::string, Analyzed> Files;
-  std::vector<SysTreePlan> Plans;
+  std::map<std::string, Queued> Files;
   std::set<std::string> Said;
   std::vector<std::unique_ptr<CompilationDatabase>> DBs;
 };
@@ -474,6 +476,32 @@ std::vector<std::string> mdFilesIn(const CompilationDatabase &DB,
           Out.push_back(F);
   llvm::sort(Out);
   return Out;
+}
+
+/// Each job's build directory on disk, with the generated headers its
+/// file needs (the preprocessor asks for them); false when one cannot be
+/// made or written, said.
+bool writeBuildDirectories(const SysTreePlan &Plan) {
+  std::set<const KernelBuildFS *> Written;
+  bool Good = true;
+  for (const SysJob &Job : Plan.Jobs) {
+    FixedCompilationDatabase DB(".", Job.Args);
+    MacroFacts Facts;
+    std::string Why, Diagnostics;
+    raw_string_ostream Diags(Diagnostics);
+    if (!probeMacros(DB, Job.File, "", {}, Facts, Why, Diags, Job.Build)) {
+      fail(Job.Display + ": does not compile in its build directory: " +
+           Job.Build->explain(Why));
+      Good = false;
+    }
+    if (!Written.insert(Job.Build.get()).second)
+      continue;
+    if (Error E = writeBuildDirectory(*Job.Build)) {
+      fail(toString(std::move(E)));
+      Good = false;
+    }
+  }
+  return Good;
 }
 
 /// --write-build: the include environment and a Makefile that compiles
@@ -507,6 +535,8 @@ int writeBuild(const std::string &Dir, const std::string &Tree,
     errs() << "pcbcheck: warning: " << Problem << "\n";
   for (const std::string &Error : Plan->Errors)
     fail(Error);
+  if (!writeBuildDirectories(*Plan))
+    return 2;
   raw_fd_ostream OS(Dir + "/Makefile", EC, fs::OF_Text);
   if (EC)
     return fail(Dir + "/Makefile: " + EC.message());
