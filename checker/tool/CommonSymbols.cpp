@@ -81,7 +81,8 @@ pcbcheck::commonSymbolsOf(const std::string &File,
                           llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
   std::vector<std::string> Command = {"clang"};
   Command.insert(Command.end(), Args.begin(), Args.end());
-  Command.insert(Command.end(), {"-fsyntax-only",
+  // No caret, no "1 error generated." on stderr: the error is returned.
+  Command.insert(Command.end(), {"-fsyntax-only", "-fno-caret-diagnostics",
                                  "-resource-dir=" PCBCHECK_RESOURCE_DIR, File});
   CommonSymbols Out;
   llvm::IntrusiveRefCntPtr<FileManager> Files(

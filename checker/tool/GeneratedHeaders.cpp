@@ -195,23 +195,28 @@ Made runAwk(vfs::FileSystem &FS, const GeneratorTarget &T, StringRef Script,
 
 /// The .m file conf/files or conf/files.<machine> lists for \p Header
 /// ("device_if.h" -> "kern/device_if.m"), relative to sys/; those lists
-/// are inputs too.
+/// are inputs too.  A tree without either (a checkout of a few
+/// directories) has it in kern/ or not at all.
 std::optional<std::string>
 interfaceSource(vfs::FileSystem &FS, const GeneratorTarget &T,
                 StringRef Header, std::map<std::string, std::string> &Inputs) {
   std::string Wanted = Header.drop_back(2).str() + ".m";
+  bool Listed = false;
   for (const std::string &List :
        {std::string("conf/files"), "conf/files." + T.Machine}) {
     std::optional<std::string> Text =
         readInput(FS, under(T.SysRoot, List), Inputs);
     if (!Text)
       continue;
+    Listed = true;
     SmallVector<StringRef, 0> Words;
     SplitString(*Text, Words, " \t\n\r\\");
     for (StringRef W : Words)
       if (W.ends_with(".m") && path::filename(W) == Wanted)
         return W.str();
   }
+  if (!Listed && readInput(FS, under(T.SysRoot, "kern/" + Wanted), Inputs))
+    return "kern/" + Wanted;
   return std::nullopt;
 }
 
@@ -335,7 +340,7 @@ Made make(StringRef Name, const GeneratorTarget &T,
     Made M;
     M.Inputs = std::move(Inputs);
     M.Error = "no " + Name.drop_back(2).str() + ".m in conf/files or conf/files." +
-              T.Machine + " to generate it from";
+              T.Machine + " (or, without them, in kern/) to generate it from";
     return M;
   }
   return runAwk(*FS, T, "tools/makeobjops.awk", *Interface, "-h", Name,

@@ -13,6 +13,8 @@ struct thread {
 	struct proc	*td_proc;
 	int		td_tid;
 	int		td_pflags;
+	u_int		td_critnest;	/* Critical section nesting. */
+	int		td_pinned;	/* Pinned to its CPU when > 0. */
 #define	TDP_KTHREAD	0x00200000	/* This is an official kernel thread. */
 	struct pcb	*td_pcb;	/* Machine-dependent pcb. */
 	struct trapframe *td_frame;	/* Trap frame. */

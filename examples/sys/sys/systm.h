@@ -33,4 +33,6 @@ void	kassert_panic(const char *fmt, ...) __printflike(1, 2);
 #define	MPASS4(ex, what, file, line)					\
 	KASSERT((ex), ("Assertion %s failed at %s:%d", what, file, line))
 
+#include <sys/kpilite.h>
+
 #endif /* !_SYS_SYSTM_H_ */

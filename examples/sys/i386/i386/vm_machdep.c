@@ -9,7 +9,7 @@
 #include <sys/param.h>
 #include <sys/systm.h>
 #include <sys/proc.h>
-
+#include <sys/vnode.h>
 #include <vm/vm.h>
 
 #include <machine/frame.h>
