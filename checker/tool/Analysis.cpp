@@ -68,9 +68,15 @@ public:
 
   void FlushDiagnosticsImpl(std::vector<const ento::PathDiagnostic *> &Diags,
                             FilesMade *) override {
-    // What the translation unit read: the hook checks those against git.
-    for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It)
-      Out.ReadFiles.push_back(absolutePath(It->first.getName()));
+    // What the translation unit read, as the tree names it (not through
+    // the build directory's machine/): the hook checks those against git.
+    llvm::vfs::FileSystem &VFS = SM.getFileManager().getVirtualFileSystem();
+    for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
+      SmallString<256> InTree;
+      if (!Job.Settings.FS || VFS.getRealPath(It->first.getName(), InTree))
+        InTree = It->first.getName();
+      Out.ReadFiles.push_back(absolutePath(InTree));
+    }
     for (const ento::PathDiagnostic *PD : Diags) {
       if (PD->getCheckerName() == StepBudgetCheckerName) {
         stepsSpent(*PD);

@@ -127,6 +127,23 @@ int pcbcheck::runDoctor(const char *Argv0) {
       R.ok(*Scan + " is scan-build " + Release);
   }
 
+  // The kernel build's header generators are awk scripts; genoffset.sh
+  // before 13.0 needs an awk that reads hexadecimal numbers.
+  if (ErrorOr<std::string> Gawk = sys::findProgramByName("gawk"))
+    R.ok(*Gawk + " runs the tree's header generators (awk, "
+                 "genoffset.sh of any era)");
+  else if (ErrorOr<std::string> Awk = sys::findProgramByName("awk"))
+    R.warning(*Awk + " runs the tree's header generators, but trees older "
+                     "than 13.0 need gawk for offset.inc (their genoffset.sh "
+                     "sorts hexadecimal offsets in awk)",
+              "install gawk (Debian: apt-get install gawk; FreeBSD: pkg "
+              "install gawk)");
+  else
+    R.warning("no awk on PATH: the headers a kernel build generates "
+              "(offset.inc, vnode_if.h, device_if.h, ...) cannot be made, "
+              "so no sys/ tree can be analyzed",
+              "install gawk");
+
   if (!sys::fs::exists(Plugin)) {
     R.problem(Plugin + " does not exist", "build or install pcbcheck");
   } else if (Clang) {

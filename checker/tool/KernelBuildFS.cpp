@@ -142,9 +142,16 @@ vfs::directory_iterator KernelBuildFS::dir_begin(const Twine &Path,
 
 std::error_code KernelBuildFS::getRealPath(const Twine &Path,
                                            SmallVectorImpl<char> &Output) {
+  // The tree's path a name stands for (machine/pcb.h is
+  // sys/arm64/include/pcb.h), as the user's tree spells it: what the
+  // pre-commit hook compares with git.
   Place P = resolve(Path);
-  if (P.K == Place::Tree)
-    return ProxyFileSystem::getRealPath(P.Path, Output);
+  if (P.K == Place::Tree) {
+    if (!ProxyFileSystem::exists(P.Path))
+      return std::make_error_code(std::errc::no_such_file_or_directory);
+    Output.assign(P.Path.begin(), P.Path.end());
+    return {};
+  }
   if (!status(Path))
     return std::make_error_code(std::errc::no_such_file_or_directory);
   Output.clear();

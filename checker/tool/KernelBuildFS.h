@@ -52,6 +52,8 @@ public:
   openFileForRead(const llvm::Twine &Path) override;
   llvm::vfs::directory_iterator dir_begin(const llvm::Twine &Dir,
                                           std::error_code &EC) override;
+  /// For a name in the build directory, the tree's path it stands for
+  /// (no symbolic link of the tree resolved).
   std::error_code getRealPath(const llvm::Twine &Path,
                               llvm::SmallVectorImpl<char> &Output) override;
 

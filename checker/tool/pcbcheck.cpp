@@ -25,6 +25,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
 #include "llvm/Support/ThreadPool.h"
@@ -464,6 +465,18 @@ private:
   std::set<std::string> Said;
   std::vector<std::unique_ptr<CompilationDatabase>> DBs;
 };
+
+/// The disk with \p Texts (absolute path -> text) over it.
+IntrusiveRefCntPtr<vfs::FileSystem>
+stagedFileSystem(const std::map<std::string, std::string> &Texts) {
+  auto Memory = makeIntrusiveRefCnt<vfs::InMemoryFileSystem>();
+  for (const auto &[Path, Text] : Texts)
+    Memory->addFile(Path, 0, MemoryBuffer::getMemBufferCopy(Text, Path));
+  auto Both = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(
+      vfs::getRealFileSystem());
+  Both->pushOverlay(Memory);
+  return Both;
+}
 
 /// The MD thread code among a compile database's files.
 std::vector<std::string> mdFilesIn(const CompilationDatabase &DB,
@@ -986,6 +999,9 @@ int runCommand(int argc, const char **argv) {
     if (!Versions->empty()) {
       Tree->Overlays = std::move(*Versions);
       Settings.Overlays = &Tree->Overlays;
+      // The build directory reads the staged text too: machine/ headers,
+      // the generators' inputs.
+      StagedOptions.Tree = stagedFileSystem(Tree->Overlays);
       S.plan(planSysTree(Tree->SysDir, *Rules, StagedOptions));
       Outcomes = S.collect(Jobs);
     }
