@@ -8,6 +8,7 @@
 #include "Rules.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/YAMLTraits.h"
@@ -368,7 +369,25 @@ llvm::Expected<RuleSet> RuleSet::parse(StringRef Text, StringRef FileName) {
   return Result;
 }
 
+/// A rules file is a few kilobytes: anything this large is not one.
+constexpr uint64_t MaxRulesBytes = 4 << 20;
+
 llvm::Expected<RuleSet> RuleSet::load(StringRef Path) {
+  // A FIFO would block the read and a device never end it.
+  llvm::sys::fs::file_status St;
+  if (std::error_code EC = llvm::sys::fs::status(Path, St))
+    return llvm::createStringError(EC, "%s: cannot read: %s",
+                                   Path.str().c_str(), EC.message().c_str());
+  if (St.type() != llvm::sys::fs::file_type::regular_file)
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "%s: not a regular file",
+                                   Path.str().c_str());
+  if (St.getSize() > MaxRulesBytes)
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "%s: %llu bytes; a rules file is at most %llu",
+        Path.str().c_str(), (unsigned long long)St.getSize(),
+        (unsigned long long)MaxRulesBytes);
   auto Buf = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
   if (!Buf)
     return llvm::createStringError(Buf.getError(), "%s: cannot read: %s",

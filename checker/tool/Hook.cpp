@@ -22,6 +22,8 @@
 #include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <unistd.h>
+
 using namespace pcbcheck;
 using namespace llvm;
 
@@ -55,19 +57,21 @@ std::string hookScript(StringRef Tool, const RuleSet &Rules) {
      << HookMarker << " (written by pcbcheck --install-hook)\n"
      << "# Blocks a commit whose staged MD thread code lets a new thread\n"
      << "# inherit kernel-FPU ownership.  Bypass: git commit --no-verify\n"
-     << "pcbcheck='" << Tool << "'\n"
+     // The path is data: quoted once, then only ever expanded in quotes.
+     << "installed=" << shellQuoted(Tool) << "\n"
+     << "pcbcheck=$installed\n"
      << "# Moved since it was installed: the one on PATH will do.\n"
      << "[ -x \"$pcbcheck\" ] || pcbcheck=$(command -v pcbcheck) || pcbcheck=\n"
      << "if [ -z \"$pcbcheck\" ]; then\n"
      << "\tif git diff --cached --name-only --diff-filter=ACMR |\n"
-     << "\t    grep -Eq '" << watchedRegex(Rules) << "'; then\n"
-     << "\t\techo \"pcbcheck: not found at " << Tool
-     << " nor on PATH, and this commit touches MD thread code: blocked.\" >&2\n"
+     << "\t    grep -Eq " << shellQuoted(watchedRegex(Rules)) << "; then\n"
+     << "\t\techo \"pcbcheck: not found at $installed nor on PATH, and "
+        "this commit touches MD thread code: blocked.\" >&2\n"
      << "\t\techo \"pcbcheck: reinstall it, or bypass with: git commit --no-verify\" >&2\n"
      << "\t\texit 1\n"
      << "\tfi\n"
-     << "\techo \"pcbcheck: warning: not found at " << Tool
-     << " nor on PATH; this commit touches no MD thread code\" >&2\n"
+     << "\techo \"pcbcheck: warning: not found at $installed nor on PATH; "
+        "this commit touches no MD thread code\" >&2\n"
      << "\texit 0\n"
      << "fi\n"
      << "\"$pcbcheck\" --staged\n"
@@ -80,6 +84,33 @@ std::string hookScript(StringRef Tool, const RuleSet &Rules) {
      << "esac\n"
      << "exit 1\n";
   return S;
+}
+
+/// \p Text as the executable file \p Path, whole or not at all: written
+/// beside it, synced, then renamed over it.
+Error writeExecutable(const Twine &Path, StringRef Text) {
+  Expected<sys::fs::TempFile> Temp =
+      sys::fs::TempFile::create(Path + ".tmp-%%%%%%", sys::fs::all_read |
+                                                          sys::fs::all_exe |
+                                                          sys::fs::owner_write);
+  if (!Temp)
+    return Temp.takeError();
+  raw_fd_ostream OS(Temp->FD, /*shouldClose=*/false);
+  OS << Text;
+  OS.flush();
+  std::error_code EC = OS.error();
+  if (!EC && ::fsync(Temp->FD) != 0)
+    EC = std::error_code(errno, std::generic_category());
+  if (!EC)
+    EC = sys::fs::setPermissions(Temp->TmpName, sys::fs::all_read |
+                                                    sys::fs::all_exe |
+                                                    sys::fs::owner_write);
+  if (EC) {
+    OS.clear_error();
+    consumeError(Temp->discard());
+    return createStringError(EC, "%s", EC.message().c_str());
+  }
+  return Temp->keep(Path);
 }
 
 } // namespace
@@ -122,17 +153,9 @@ int pcbcheck::installHook(const char *Argv0, bool Force,
   }
   std::string Tool =
       sys::fs::getMainExecutable(Argv0, reinterpret_cast<void *>(&installHook));
-  std::error_code EC;
-  {
-    raw_fd_ostream OS(Hook, EC, sys::fs::OF_Text);
-    if (!EC)
-      OS << hookScript(Tool, Rules);
-  }
-  if (!EC)
-    EC = sys::fs::setPermissions(Hook, sys::fs::all_read | sys::fs::all_exe |
-                                           sys::fs::owner_write);
-  if (EC) {
-    errs() << "pcbcheck: error: " << Hook << ": " << EC.message() << "\n";
+  if (Error E = writeExecutable(Hook, hookScript(Tool, Rules))) {
+    errs() << "pcbcheck: error: " << Hook << ": " << toString(std::move(E))
+           << "; the hook is as it was\n";
     return 2;
   }
   outs() << "pcbcheck: installed " << Hook << "\n";

@@ -15,6 +15,17 @@
 using namespace llvm;
 using namespace pcbcheck;
 
+std::string pcbcheck::shellQuoted(StringRef S) {
+  if (!S.empty() && S.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHI"
+                                        "JKLMNOPQRSTUVWXYZ0123456789_-./+,:@"
+                                        "=") == StringRef::npos)
+    return S.str();
+  std::string Q = "'";
+  for (char C : S)
+    Q += C == '\'' ? std::string("'\\''") : std::string(1, C);
+  return Q + "'";
+}
+
 ProcessOutput pcbcheck::runProgram(StringRef Program, ArrayRef<StringRef> Argv,
                                    unsigned TimeoutSeconds) {
   ProcessOutput Result;

@@ -19,6 +19,10 @@ struct ProcessOutput {
 /// Runs \p Program with \p Argv (Argv[0] included) and no standard input,
 /// and returns its exit status, standard output and standard error.
 /// \p TimeoutSeconds 0 waits as long as it takes.
+/// \p S as one word of a POSIX shell command: as it is when the shell
+/// would neither split nor expand it, else in single quotes.
+std::string shellQuoted(llvm::StringRef S);
+
 ProcessOutput runProgram(llvm::StringRef Program,
                          llvm::ArrayRef<llvm::StringRef> Argv,
                          unsigned TimeoutSeconds = 0);

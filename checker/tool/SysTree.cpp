@@ -192,11 +192,21 @@ struct ArchPlanner {
   /// when the tree has no kernel config; false when the config is bad.
   bool readConfig(const ArchRule &R, StringRef Machine,
                   std::optional<KernelOptions> &Config) {
-    std::string ConfPath =
-        joined(joined(joined(Root, Machine), "conf"), ConfName);
-    if (Options.KernConf.empty() && !isFile(*FS, ConfPath)) {
+    std::string ConfDir = joined(joined(Root, Machine), "conf");
+    std::string ConfPath = joined(ConfDir, ConfName);
+    // Only a tree without conf/ has no kernel config: a config that is a
+    // directory, a FIFO or a dangling link is an error, not "every option
+    // off".
+    llvm::ErrorOr<llvm::vfs::Status> Conf = FS->status(ConfDir);
+    if (Options.KernConf.empty() && (!Conf || !Conf->isDirectory())) {
       WithoutConfig.push_back(R.Arch);
       return true;
+    }
+    if (!isFile(*FS, ConfPath) &&
+        (Options.KernConf.empty() || FS->status(ConfPath))) {
+      Plan.Errors.push_back(ConfPath + ": " + notAFile(ConfPath) + "; " +
+                            R.Arch + " not analyzed");
+      return false;
     }
     llvm::Expected<KernelOptions> Read =
         readKernelConfig(Root, Machine, ConfName, *FS);
@@ -225,15 +235,35 @@ struct ArchPlanner {
     return Args;
   }
 
+  /// Why \p Path, which is not a regular file, cannot be read.
+  std::string notAFile(const std::string &Path) const {
+    llvm::ErrorOr<llvm::vfs::Status> St = FS->status(Path);
+    if (!St)
+      return "missing (or a dangling link)";
+    return St->isDirectory() ? "a directory, not a file"
+                             : "not a regular file (a FIFO or a device?)";
+  }
+
   void plan(const ArchRule &R) {
     std::vector<std::string> Files;
-    for (const std::string &Source : R.Sources)
-      if (isFile(*FS, joined(Root, Source)))
-        Files.push_back(joined(Root, Source));
+    std::string Machine; // Whose kernel config: where the sources live.
+    for (const std::string &Source : R.Sources) {
+      std::string Path = joined(Root, Source);
+      StringRef Dir = StringRef(Source).split('/').first;
+      llvm::ErrorOr<llvm::vfs::Status> Home = FS->status(joined(Root, Dir));
+      if (isFile(*FS, Path)) {
+        Files.push_back(Path);
+        if (Machine.empty())
+          Machine = Dir.str();
+      } else if (Home && Home->isDirectory()) {
+        // The architecture is in this tree; its MD file must be too.
+        Plan.Errors.push_back(Path + ": " + notAFile(Path) + "; " + R.Arch +
+                              " not analyzed");
+        return;
+      }
+    }
     if (Files.empty())
       return;
-    // The kernel config of the machine directory the sources live in.
-    std::string Machine = StringRef(R.Sources.front()).split('/').first.str();
     if (!Options.File.empty())
       Files = {Options.File};
     std::optional<KernelOptions> Config;
@@ -328,11 +358,13 @@ pcbcheck::planSysTree(StringRef Dir, const RuleSet &Rules,
                       Options, FS,    Plan};
   if (!Planner.Generators)
     Planner.Generators = std::make_shared<HeaderGenerators>();
-  for (const ArchRule &R : Rules.arches())
-    if (R.inSysTree() &&
-        (Options.Arches.empty() || llvm::is_contained(Options.Arches, R.Arch)) &&
-        (MachineArches.empty() || llvm::is_contained(MachineArches, R.Arch)))
-      Planner.plan(R);
+  for (const ArchRule &R : Rules.arches()) {
+    if (!R.inSysTree() ||
+        (!Options.Arches.empty() && !llvm::is_contained(Options.Arches, R.Arch)) ||
+        (!MachineArches.empty() && !llvm::is_contained(MachineArches, R.Arch)))
+      continue;
+    Planner.plan(R);
+  }
   if (!Planner.WithoutConfig.empty())
     Plan.Notes.push_back(
         joined(*Root, "<arch>/conf/" + Planner.ConfName) +

@@ -17,6 +17,7 @@
 #include "History.h"
 #include "Hook.h"
 #include "Output.h"
+#include "Process.h"
 #include "PcbFpuFlagsChecker.h"
 #include "Rules.h"
 #include "SysTree.h"
@@ -517,6 +518,29 @@ bool writeBuildDirectories(const SysTreePlan &Plan) {
   return Good;
 }
 
+/// \p S as one word of a make recipe: quoted for the shell, each '$'
+/// doubled for make.
+std::string recipeWord(StringRef S) {
+  std::string Out;
+  for (char C : shellQuoted(S))
+    Out += C == '$' ? std::string("$$") : std::string(1, C);
+  return Out;
+}
+
+/// \p S as a file name in a make rule: '$' doubled, and what would end or
+/// split the name (space, '#', ':', '\\') escaped with a backslash.
+std::string makeName(StringRef S) {
+  std::string Out;
+  for (char C : S) {
+    if (C == '$')
+      Out += '$';
+    else if (StringRef(" #:\\").contains(C))
+      Out += '\\';
+    Out += C;
+  }
+  return Out;
+}
+
 /// --write-build: the include environment and a Makefile that compiles
 /// each MD file for its target, for scan-build and bear.
 int writeBuild(const std::string &Dir, const std::string &Tree,
@@ -550,10 +574,17 @@ int writeBuild(const std::string &Dir, const std::string &Tree,
     fail(Error);
   if (!writeBuildDirectories(*Plan))
     return 2;
+  for (const SysJob &Job : Plan->Jobs)
+    for (StringRef P : {StringRef(Job.File), StringRef(Dir)})
+      if (P.find_first_of("\n\r\t") != StringRef::npos)
+        return fail("--write-build: " + P.str() + ": a Makefile cannot name "
+                    "a path with a newline or tab in it");
   raw_fd_ostream OS(Dir + "/Makefile", EC, fs::OF_Text);
   if (EC)
     return fail(Dir + "/Makefile: " + EC.message());
-  OS << "# Written by pcbcheck --write-build: each MD file of " << Tree
+  // Paths are data to make and to the shell: escaped for both.
+  OS << "# Written by pcbcheck --write-build: each MD file of "
+     << StringRef(Tree).take_until([](char C) { return C == '\n'; })
      << "\n# compiled for its target, as a kernel build would.\n"
      << "# make's built-in CC is cc: name clang here; scan-build and make\n"
      << "# CC=... on the command line still win.\n"
@@ -564,13 +595,19 @@ int writeBuild(const std::string &Dir, const std::string &Tree,
   OS << "\n";
   for (const SysJob &Job : Plan->Jobs) {
     std::string Source = absolutePath(Job.File);
-    OS << "\n" << Job.Arch << ".o: " << Source << "\n\t$(CC)";
+    OS << "\n" << Job.Arch << ".o: " << makeName(Source) << "\n\t$(CC)";
     for (const std::string &A : Job.Args)
       if (A != "-w")
-        OS << " " << A;
-    OS << " -c " << Source << " -o $@\n";
+        OS << " " << recipeWord(A);
+    OS << " -c " << recipeWord(Source) << " -o $@\n";
   }
   OS << "\nclean:\n\trm -f *.o\n";
+  OS.close();
+  if (OS.has_error()) {
+    std::string Why = OS.error().message();
+    OS.clear_error();
+    return fail(Dir + "/Makefile: " + Why);
+  }
   outs() << "pcbcheck: wrote " << Dir << "/Makefile (" << Plan->Jobs.size()
          << " files)\n";
   return Plan->Errors.empty() ? 0 : 2;
@@ -609,18 +646,6 @@ std::string commandName(const char *Argv0) {
       A == B)
     return "pcbcheck";
   return Self;
-}
-
-/// \p S in single quotes when the shell would split or expand it.
-std::string shellQuoted(StringRef S) {
-  if (!S.empty() && S.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHI"
-                                        "JKLMNOPQRSTUVWXYZ0123456789_-./+,:@"
-                                        "=") == StringRef::npos)
-    return S.str();
-  std::string Q = "'";
-  for (char C : S)
-    Q += C == '\'' ? std::string("'\\''") : std::string(1, C);
-  return Q + "'";
 }
 
 /// What a blocked commit should do next, in commands that work from any
@@ -729,6 +754,18 @@ std::string notHelp(StringRef Arg) {
   return Why + " (pcbcheck --help lists the options)";
 }
 
+/// Why writing standard output failed (a full disk, /dev/full), after a
+/// flush; "" when it did not.  The error is taken, so that LLVM does not
+/// abort at exit with "IO failure".
+std::string stdoutFailure() {
+  outs().flush();
+  if (!outs().has_error())
+    return "";
+  std::string Why = outs().error().message();
+  outs().clear_error();
+  return Why;
+}
+
 /// What --fix, --apply and --export-fixes did, counted in findings.
 struct FixCounts {
   unsigned Printed = 0, Applied = 0, Exported = 0, Refused = 0, Unfixable = 0;
@@ -767,7 +804,11 @@ FixCounts writeFixes(Session &S) {
       Holding.Findings.push_back(*F);
     if (Fix) {
       outs() << renderGitDiff(P);
-      C.Printed += P.Findings.size();
+      if (std::string Why = stdoutFailure(); !Why.empty())
+        S.error("standard output: " + Why + "; the fix of " +
+                S.display(P.File) + " was not printed");
+      else
+        C.Printed += P.Findings.size();
     }
     if (Apply) {
       if (!BeforeApply.empty())
@@ -1046,9 +1087,22 @@ int runCommand(int argc, const char **argv) {
     for (const std::string &Input : Inputs) {
       std::optional<TreeFile> InTree;
       if (fs::is_directory(Input)) {
-        S.plan(planSysTree(Input, *Rules, TreeOptions));
+        Expected<SysTreePlan> Plan = planSysTree(Input, *Rules, TreeOptions);
+        // --arch named it: a tree without it is an error, not "0 files".
+        for (const std::string &A : Arches)
+          if (Plan && none_of(Plan->Jobs,
+                              [&](const SysJob &J) { return J.Arch == A; }) &&
+              none_of(Plan->Errors, [&](StringRef E) {
+                return E.ends_with(A + " not analyzed");
+              }))
+            S.error(Input + ": no MD thread code of " + A + " here (--arch=" +
+                    A + ")");
+        S.plan(std::move(Plan));
       } else if (!fs::exists(Input)) {
         S.error(Input + ": no such file or directory");
+      } else if (!fs::is_regular_file(Input)) {
+        // A FIFO would hang clang's read, a device never end it.
+        S.error(Input + ": not a regular file", absolutePath(Input));
       } else if (!is_contained({".c", ".h", ".i"}, sys::path::extension(Input))) {
         S.error(Input + ": not a C file (pcbcheck takes .c files and sys/ "
                         "directories)",
@@ -1120,7 +1174,8 @@ int runCommand(int argc, const char **argv) {
     else
       printSarif(outs(), Findings, RootDir, Run);
   }
-  outs().flush();
+  if (std::string Why = stdoutFailure(); !Why.empty())
+    S.error("standard output: " + Why + "; the report is incomplete");
   errs() << "pcbcheck: " << Analyzed << (Analyzed == 1 ? " file" : " files")
          << " analyzed";
   if (Failed)
