@@ -17,6 +17,8 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
+#include <fcntl.h>
+#include <unistd.h>
 #include <map>
 
 using namespace pcbcheck;
@@ -205,52 +207,124 @@ std::string pcbcheck::renderGitDiff(const FilePatch &Patch) {
   return Out;
 }
 
-llvm::Error pcbcheck::applyInPlace(const FilePatch &Patch) {
-  auto Current = llvm::MemoryBuffer::getFile(Patch.File, /*IsText=*/false,
-                                             /*RequiresNullTerminator=*/false);
-  if (!Current)
-    return failure(Patch.File + ": cannot read: " +
-                   Current.getError().message());
-  if ((*Current)->getBuffer() != Patch.Original)
-    return failure(Patch.File + ": changed since it was analyzed; not "
-                                "written (run pcbcheck again)");
-  fs::file_status Status;
-  if (std::error_code EC = fs::status(Patch.File, Status))
-    return failure(Patch.File + ": " + EC.message());
-  // A rename would replace a file we may not write: respect its mode.
-  if (fs::access(Patch.File, fs::AccessMode::Write))
-    return failure(Patch.File + ": read-only; not written");
+namespace {
 
-  llvm::SmallString<256> Model(llvm::sys::path::parent_path(Patch.File));
-  llvm::sys::path::append(Model, "." + llvm::sys::path::filename(Patch.File) +
+/// Makes \p Path's data and name durable: fsync of the file descriptor
+/// \p FD, or of \p Path's directory when \p FD is -1.
+std::error_code syncToDisk(int FD, StringRef Path) {
+  int Own = FD;
+  if (FD < 0) {
+    std::string Dir = llvm::sys::path::parent_path(Path).str();
+    Own = ::open(Dir.empty() ? "." : Dir.c_str(), O_RDONLY | O_DIRECTORY);
+    if (Own < 0)
+      return std::error_code(errno, std::generic_category());
+  }
+  std::error_code EC;
+  if (::fsync(Own) != 0)
+    EC = std::error_code(errno, std::generic_category());
+  if (FD < 0)
+    ::close(Own);
+  return EC;
+}
+
+/// \p Text into a new file beside \p Target with \p Like's mode, owner and
+/// group from the first byte, synced: the path of that file.
+llvm::Expected<std::string> writeBeside(StringRef Target, StringRef Text,
+                                        const fs::file_status &Like) {
+  llvm::SmallString<256> Model(llvm::sys::path::parent_path(Target));
+  llvm::sys::path::append(Model, "." + llvm::sys::path::filename(Target) +
                                      ".pcbcheck-%%%%%%");
   int FD;
   llvm::SmallString<256> Temp;
-  if (std::error_code EC = fs::createUniqueFile(Model, FD, Temp))
-    return failure(Patch.File + ": cannot write beside it: " + EC.message());
+  if (std::error_code EC = fs::createUniqueFile(Model, FD, Temp, fs::OF_None,
+                                                Like.permissions() &
+                                                    fs::all_perms))
+    return failure("cannot write beside it: " + EC.message());
   // Killed while writing (SIGTERM, SIGXFSZ...): leave no temporary behind.
   llvm::sys::RemoveFileOnSignal(Temp);
   auto Forget = llvm::make_scope_exit(
       [&] { llvm::sys::DontRemoveFileOnSignal(Temp); });
-  {
-    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
-    OS << Patch.Fixed;
-    OS.close();
+  std::string Why;
+  // The umask may have taken bits: the mode is the file's, exactly.
+  if (std::error_code EC = fs::setPermissions(FD, Like.permissions()))
+    Why = "cannot keep its mode: " + EC.message();
+  else if (std::error_code EC =
+               fs::changeFileOwnership(FD, Like.getUser(), Like.getGroup()))
+    Why = "cannot keep its owner and group (a rename would make it yours): " +
+          EC.message();
+  if (Why.empty()) {
+    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/false);
+    OS << Text;
+    OS.flush();
     if (OS.has_error()) {
-      std::string Why = OS.error().message();
+      Why = "cannot write: " + OS.error().message();
       OS.clear_error();
-      fs::remove(Temp);
-      return failure(Patch.File + ": cannot write: " + Why);
+    } else if (std::error_code EC = syncToDisk(FD, Temp)) {
+      Why = "cannot write: " + EC.message();
     }
   }
-  if (std::error_code EC = fs::setPermissions(Temp, Status.permissions())) {
+  ::close(FD);
+  if (!Why.empty()) {
     fs::remove(Temp);
-    return failure(Patch.File + ": " + EC.message());
+    return failure(Why);
   }
-  if (std::error_code EC = fs::rename(Temp, Patch.File)) {
-    fs::remove(Temp);
-    return failure(Patch.File + ": cannot replace: " + EC.message());
+  return Temp.str().str();
+}
+
+} // namespace
+
+llvm::Error pcbcheck::applyInPlace(const FilePatch &Patch) {
+  // A symbolic link is written through: its target gets the fix and the
+  // link stays a link.
+  llvm::SmallString<256> Target;
+  if (std::error_code EC = fs::real_path(Patch.File, Target))
+    return failure(Patch.File + ": cannot read: " + EC.message());
+  std::string Shown = Patch.File;
+  if (StringRef(Target) != Patch.File)
+    Shown += " (a link to " + Target.str().str() + ")";
+  // A rename would replace a file we may not write: respect its mode.
+  if (fs::access(Target, fs::AccessMode::Write))
+    return failure(Shown + ": read-only; not written");
+  int FD;
+  if (std::error_code EC = fs::openFileForReadWrite(
+          Target, FD, fs::CD_OpenExisting, fs::OF_None))
+    return failure(Shown + ": cannot open: " + EC.message());
+  auto Close = llvm::make_scope_exit([&] { ::close(FD); });
+  // Another pcbcheck --apply on the same file waits here; it then finds
+  // the file replaced, or changed, and says so instead of writing.
+  if (std::error_code EC = fs::lockFile(FD))
+    return failure(Shown + ": cannot lock: " + EC.message());
+  fs::file_status Status, Now;
+  if (std::error_code EC = fs::status(FD, Status))
+    return failure(Shown + ": " + EC.message());
+  if (fs::status(Target, Now) || Now.getUniqueID() != Status.getUniqueID())
+    return failure(Shown + ": replaced while it was being written by "
+                           "another process; not written (run pcbcheck "
+                           "again)");
+  auto Current = llvm::MemoryBuffer::getOpenFile(FD, Target, -1,
+                                                 /*RequiresNullTerminator=*/
+                                                 false);
+  if (!Current)
+    return failure(Shown + ": cannot read: " + Current.getError().message());
+  if ((*Current)->getBuffer() != Patch.Original)
+    return failure(Shown + ": changed since it was analyzed; not written "
+                           "(run pcbcheck again)");
+  if (Status.getLinkCount() > 1)
+    return failure(Shown + ": has " + llvm::Twine(Status.getLinkCount()) +
+                   " hard links, which a rename would split; not written "
+                   "(apply the --fix patch with git apply or patch to keep "
+                   "them)");
+  llvm::Expected<std::string> Temp =
+      writeBeside(Target, Patch.Fixed, Status);
+  if (!Temp)
+    return failure(Shown + ": " + llvm::toString(Temp.takeError()));
+  if (std::error_code EC = fs::rename(*Temp, Target)) {
+    fs::remove(*Temp);
+    return failure(Shown + ": cannot replace: " + EC.message());
   }
+  if (std::error_code EC = syncToDisk(-1, Target))
+    return failure(Shown + ": written, but its directory could not be "
+                           "synced: " + EC.message());
   return llvm::Error::success();
 }
 
