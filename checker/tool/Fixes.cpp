@@ -127,6 +127,38 @@ pcbcheck::buildPatches(const AnalysisResults &Results) {
   return Patches;
 }
 
+/// \p Name as git's patch headers spell it: in double quotes with C
+/// escapes when it holds a control character, a quote, a backslash or a
+/// byte outside ASCII (git's core.quotePath), else as it is.
+static std::string gitPathName(StringRef Name) {
+  if (llvm::none_of(Name, [](unsigned char C) {
+        return C < 0x20 || C == '"' || C == '\\' || C >= 0x7f;
+      }))
+    return Name.str();
+  std::string Out = "\"";
+  for (unsigned char C : Name) {
+    const char *Short = C == '\a'   ? "\\a"
+                        : C == '\b' ? "\\b"
+                        : C == '\t' ? "\\t"
+                        : C == '\n' ? "\\n"
+                        : C == '\v' ? "\\v"
+                        : C == '\f' ? "\\f"
+                        : C == '\r' ? "\\r"
+                        : C == '"'  ? "\\\""
+                        : C == '\\' ? "\\\\"
+                                     : nullptr;
+    if (Short)
+      Out += Short;
+    else if (C < 0x20 || C >= 0x7f)
+      Out += "\\" + std::string(1, '0' + (C >> 6)) +
+             std::string(1, '0' + ((C >> 3) & 7)) +
+             std::string(1, '0' + (C & 7));
+    else
+      Out += char(C);
+  }
+  return Out + "\"";
+}
+
 std::string pcbcheck::renderGitDiff(const FilePatch &Patch) {
   if (Patch.Original == Patch.Fixed)
     return "";
@@ -156,9 +188,13 @@ std::string pcbcheck::renderGitDiff(const FilePatch &Patch) {
 
   std::vector<StringRef> Old = splitLines(Patch.Original);
   const unsigned Context = 3;
-  std::string Out = "diff --git a/" + Patch.DiffPath + " b/" +
-                    Patch.DiffPath + "\n--- a/" + Patch.DiffPath +
-                    "\n+++ b/" + Patch.DiffPath + "\n";
+  std::string A = gitPathName("a/" + Patch.DiffPath);
+  std::string B = gitPathName("b/" + Patch.DiffPath);
+  // As git writes it: a name with a space ends with a tab on the ---
+  // and +++ lines, so that patch(1) finds where it ends.
+  StringRef Tab = StringRef(A).contains(' ') ? "\t" : "";
+  std::string Out = "diff --git " + A + " " + B + "\n--- " + A + Tab.str() +
+                    "\n+++ " + B + Tab.str() + "\n";
   int Shift = 0; // New line number minus old line number so far.
   for (size_t I = 0; I < Changes.size();) {
     // Changes closer than twice the context share a hunk.

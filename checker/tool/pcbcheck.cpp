@@ -338,6 +338,13 @@ private:
 
   void analyze(const Queued &Q, Outcome &O) {
     raw_string_ostream Diags(O.Diagnostics);
+    // clang's tooling makes every '\\' of a path a '/' (path::native).
+    if (StringRef(absolutePath(Q.File)).contains('\\')) {
+      O.Error = Q.Display + ": could not be analyzed: clang's tooling reads "
+                            "a backslash in a path as '/'; rename the "
+                            "directory or file";
+      return;
+    }
     if (EngineOpt == Engine::Cocci) {
       O.Error = cocci(Q, O.Results, Diags);
       return;
