@@ -320,7 +320,63 @@ static unsigned documentLine(StringRef Text, unsigned Index) {
   return 1;
 }
 
+/// Why LLVM's YAML reader must not see \p Text, as "LINE:COL: reason", or
+/// "": nesting it would recurse into until the stack runs out (a rules
+/// file is a few levels deep), and aliases, which it reads as "unknown node
+/// kind".  Quoted text and comments are skipped.
+static std::string unreadableYaml(StringRef Text) {
+  constexpr unsigned MaxDepth = 64;
+  unsigned Line = 1, Column = 0, Flow = 0;
+  char Quote = 0;
+  bool Comment = false, LineStart = true;
+  unsigned Indent = 0, Dashes = 0;
+  for (size_t I = 0; I < Text.size(); ++I) {
+    char C = Text[I];
+    char Before = I ? Text[I - 1] : '\n';
+    ++Column;
+    auto Where = [&] {
+      return std::to_string(Line) + ":" + std::to_string(Column) + ": ";
+    };
+    if (C == '\n') { // A quoted scalar may go on past it.
+      ++Line, Column = 0, Comment = false, LineStart = true;
+      Indent = Dashes = 0;
+      continue;
+    }
+    if (Comment)
+      continue;
+    if (Quote) {
+      if (C == Quote && (Quote == '\'' || Before != '\\'))
+        Quote = 0;
+      continue;
+    }
+    if (LineStart && (C == ' ' || C == '-' || C == '?')) {
+      // Leading "- - - " nests block sequences on one line.
+      Dashes += C != ' ';
+      if (++Indent > 4 * MaxDepth || Dashes > MaxDepth)
+        return Where() + "nested deeper than a rules file can be";
+      continue;
+    }
+    LineStart = false;
+    if (C == '#' && (Before == ' ' || Before == '\t' || Before == '\n'))
+      Comment = true;
+    else if (C == '\'' || C == '"')
+      Quote = C;
+    else if (C == '[' || C == '{') {
+      if (++Flow > MaxDepth)
+        return Where() + "nested deeper than a rules file can be";
+    } else if ((C == ']' || C == '}') && Flow)
+      --Flow;
+    else if (C == '*' && StringRef(" \t[{,:").contains(Before))
+      return Where() + "aliases (*name) are not supported in rules files; "
+                       "write the value out";
+  }
+  return "";
+}
+
 llvm::Expected<RuleSet> RuleSet::parse(StringRef Text, StringRef FileName) {
+  if (std::string Why = unreadableYaml(Text); !Why.empty())
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s:%s",
+                                   FileName.str().c_str(), Why.c_str());
   // Every problem, one "FILE:LINE:COL: reason" line each; "FILE: reason"
   // when the YAML reader has no position for it (a key missing from a
   // flow mapping the file ends inside).

@@ -174,9 +174,12 @@ const char Overview[] =
 /// An error found while analyzing (not in the command line): with
 /// --bisect the revision is skipped, not the bisection stopped.
 bool AnalysisFailed = false;
+/// Set when a path given does not exist: git bisect run must stop (128),
+/// not skip the revision (125).
+bool MissingInput = false;
 
 int fail(const Twine &Message) {
-  errs() << "pcbcheck: error: " << Message << "\n";
+  errs() << "pcbcheck: error: " << terminalSafe(Message.str(), true) << "\n";
   return 2;
 }
 
@@ -290,7 +293,7 @@ public:
         ++FailedFiles;
       }
       for (const std::string &Note : O.Results.Notes)
-        errs() << "pcbcheck: note: " << Note << "\n";
+        errs() << "pcbcheck: note: " << terminalSafe(Note, true) << "\n";
       for (const auto &[Arch, Use] : O.Results.RuleUses) {
         AnalysisResults::RuleUse &Mine = Results.RuleUses[Arch];
         Mine.FieldFound |= Use.FieldFound;
@@ -412,10 +415,10 @@ public:
     // The hook plans the same tree twice: say each thing once.
     for (const std::string &Note : Plan->Notes)
       if (Said.insert(Note).second)
-        errs() << "pcbcheck: note: " << Note << "\n";
+        errs() << "pcbcheck: note: " << terminalSafe(Note, true) << "\n";
     for (const std::string &Problem : Plan->Problems)
       if (Said.insert(Problem).second)
-        errs() << "pcbcheck: warning: " << Problem << "\n";
+        errs() << "pcbcheck: warning: " << terminalSafe(Problem, true) << "\n";
     for (const std::string &Error : Plan->Errors)
       if (Said.insert(Error).second)
         error(Error);
@@ -574,9 +577,9 @@ int writeBuild(const std::string &Dir, const std::string &Tree,
   if (!Plan)
     return fail(toString(Plan.takeError()));
   for (const std::string &Note : Plan->Notes)
-    errs() << "pcbcheck: note: " << Note << "\n";
+    errs() << "pcbcheck: note: " << terminalSafe(Note, true) << "\n";
   for (const std::string &Problem : Plan->Problems)
-    errs() << "pcbcheck: warning: " << Problem << "\n";
+    errs() << "pcbcheck: warning: " << terminalSafe(Problem, true) << "\n";
   for (const std::string &Error : Plan->Errors)
     fail(Error);
   if (!writeBuildDirectories(*Plan))
@@ -1107,6 +1110,7 @@ int runCommand(int argc, const char **argv) {
         S.plan(std::move(Plan));
       } else if (!fs::exists(Input)) {
         S.error(Input + ": no such file or directory");
+        MissingInput = true;
       } else if (!fs::is_regular_file(Input)) {
         // A FIFO would hang clang's read, a device never end it.
         S.error(Input + ": not a regular file", absolutePath(Input));
@@ -1215,6 +1219,6 @@ int main(int argc, const char **argv) {
     return A == "--bisect" || A == "-bisect";
   });
   if (Status == 2 && Bisecting)
-    return AnalysisFailed ? 125 : 128;
+    return AnalysisFailed && !MissingInput ? 125 : 128;
   return Status;
 }
