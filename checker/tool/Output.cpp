@@ -148,14 +148,31 @@ json::Object invocation(const RunSummary &Run, StringRef Root) {
 
 } // namespace
 
+std::string pcbcheck::terminalSafe(llvm::StringRef S, bool KeepNewlines) {
+  std::string Out;
+  for (unsigned char C : S) {
+    if ((C >= 0x20 && C != 0x7f) || (KeepNewlines && C == '\n')) {
+      Out += char(C);
+      continue;
+    }
+    Out += C == '\n' ? "\\n" : C == '\t' ? "\\t" : C == '\r' ? "\\r" : "";
+    if (C != '\n' && C != '\t' && C != '\r')
+      Out += "\\" + std::string(1, '0' + (C >> 6)) +
+             std::string(1, '0' + ((C >> 3) & 7)) +
+             std::string(1, '0' + (C & 7));
+  }
+  return Out;
+}
+
 void pcbcheck::printText(llvm::raw_ostream &OS,
                          const std::vector<Finding> &Findings) {
   for (const Finding &F : Findings) {
-    OS << F.Where.File << ":" << F.Where.Line << ":" << F.Where.Column
-       << ": warning: " << F.Message << " [" << F.Checker << "]\n";
+    OS << terminalSafe(F.Where.File) << ":" << F.Where.Line << ":"
+       << F.Where.Column << ": warning: " << F.Message << " [" << F.Checker
+       << "]\n";
     for (const FindingNote &N : F.Notes)
-      OS << N.Where.File << ":" << N.Where.Line << ":" << N.Where.Column
-         << ": note: " << N.Message << "\n";
+      OS << terminalSafe(N.Where.File) << ":" << N.Where.Line << ":"
+         << N.Where.Column << ": note: " << N.Message << "\n";
   }
 }
 

@@ -29,6 +29,11 @@ struct RunSummary {
 };
 
 /// clang's own form: "file:line:col: warning: message [checker]", notes.
+/// \p S for a terminal: control characters (a newline or an escape
+/// sequence in a file name) written as C escapes, the rest as it is;
+/// with \p KeepNewlines, a message of several lines keeps them.
+std::string terminalSafe(llvm::StringRef S, bool KeepNewlines = false);
+
 void printText(llvm::raw_ostream &OS, const std::vector<Finding> &Findings);
 
 /// A JSON object: "findings", one object per finding (file, line, column,
