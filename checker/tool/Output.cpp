@@ -130,7 +130,7 @@ size_t sarifRuleIndex(StringRef Checker) {
 }
 
 /// The run: successful only without errors, each error a notification
-/// (at its file, when it has one).
+/// (at its file, when it has one), and each note and warning one.
 json::Object invocation(const RunSummary &Run, StringRef Root) {
   json::Array Notes;
   for (const RunError &E : Run.Errors) {
@@ -142,6 +142,9 @@ json::Object invocation(const RunSummary &Run, StringRef Root) {
            json::Object{{"artifactLocation", artifactLocation(E.File, Root)}}}}};
     Notes.push_back(std::move(N));
   }
+  for (const RunNote &N : Run.Notes)
+    Notes.push_back(json::Object{{"level", N.Level},
+                                 {"message", json::Object{{"text", N.Message}}}});
   return json::Object{{"executionSuccessful", Run.Errors.empty()},
                       {"toolExecutionNotifications", std::move(Notes)}};
 }
@@ -209,8 +212,12 @@ void pcbcheck::printJson(llvm::raw_ostream &OS,
       O["file"] = E.File;
     Errors.push_back(std::move(O));
   }
+  json::Array Notes;
+  for (const RunNote &N : Run.Notes)
+    Notes.push_back(json::Object{{"level", N.Level}, {"message", N.Message}});
   json::Object Out{{"findings", std::move(All)},
                    {"errors", std::move(Errors)},
+                   {"notes", std::move(Notes)},
                    {"analyzed", Run.Analyzed},
                    {"failed", Run.Failed}};
   OS << llvm::formatv("{0:2}", json::Value(std::move(Out))) << "\n";

@@ -22,10 +22,18 @@ struct RunError {
 
 /// What happened besides the findings, so a machine reader never takes a
 /// failed run for a clean one.
+/// A note or a warning of the run: what was not analyzed, or only in
+/// part, or analyzed under an assumption.
+struct RunNote {
+  std::string Level; ///< "note" or "warning".
+  std::string Message;
+};
+
 struct RunSummary {
   unsigned Analyzed = 0;
   unsigned Failed = 0;
   const std::vector<RunError> &Errors;
+  const std::vector<RunNote> &Notes;
 };
 
 /// clang's own form: "file:line:col: warning: message [checker]", notes.

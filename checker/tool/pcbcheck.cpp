@@ -227,6 +227,15 @@ public:
   unsigned Errors = 0;      ///< Everything that makes the exit status 2.
   unsigned FailedFiles = 0; ///< Files that could not be analyzed.
   std::vector<RunError> RunErrors; ///< For JSON and SARIF.
+  std::vector<RunNote> RunNotes;   ///< For JSON and SARIF.
+
+  /// Says a note or a warning on stderr and keeps it for the machine
+  /// formats.
+  void say(StringRef Level, const std::string &Message) {
+    errs() << "pcbcheck: " << Level << ": " << terminalSafe(Message, true)
+           << "\n";
+    RunNotes.push_back({Level.str(), Message});
+  }
 
   /// Says an error on stderr and keeps it for the machine formats.
   void error(const std::string &Message, const std::string &File = "") {
@@ -293,7 +302,7 @@ public:
         ++FailedFiles;
       }
       for (const std::string &Note : O.Results.Notes)
-        errs() << "pcbcheck: note: " << terminalSafe(Note, true) << "\n";
+        say("note", Note);
       for (const auto &[Arch, Use] : O.Results.RuleUses) {
         AnalysisResults::RuleUse &Mine = Results.RuleUses[Arch];
         Mine.FieldFound |= Use.FieldFound;
@@ -415,10 +424,10 @@ public:
     // The hook plans the same tree twice: say each thing once.
     for (const std::string &Note : Plan->Notes)
       if (Said.insert(Note).second)
-        errs() << "pcbcheck: note: " << terminalSafe(Note, true) << "\n";
+        say("note", Note);
     for (const std::string &Problem : Plan->Problems)
       if (Said.insert(Problem).second)
-        errs() << "pcbcheck: warning: " << terminalSafe(Problem, true) << "\n";
+        say("warning", Problem);
     for (const std::string &Error : Plan->Errors)
       if (Said.insert(Error).second)
         error(Error);
@@ -1179,7 +1188,7 @@ int runCommand(int argc, const char **argv) {
     SmallString<256> RootDir(Root.empty() ? "." : Root.getValue());
     fs::make_absolute(RootDir);
     sys::path::remove_dots(RootDir, true);
-    RunSummary Run{Analyzed, Failed, S.RunErrors};
+    RunSummary Run{Analyzed, Failed, S.RunErrors, S.RunNotes};
     if (Format == OutputFormat::Json)
       printJson(outs(), Findings, Run);
     else
