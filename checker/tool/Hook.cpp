@@ -50,7 +50,11 @@ std::string watchedRegex(const RuleSet &Rules) {
   return "(^|/)(" + join(Paths, "|") + ")$";
 }
 
-std::string hookScript(StringRef Tool, const RuleSet &Rules) {
+std::string hookScript(StringRef Tool, const RuleSet &Rules,
+                       ArrayRef<std::string> StagedArgs) {
+  std::string Staged = "\"$pcbcheck\" --staged";
+  for (const std::string &A : StagedArgs)
+    Staged += " " + shellQuoted(A);
   std::string S;
   raw_string_ostream OS(S);
   OS << "#!/bin/sh\n"
@@ -74,7 +78,7 @@ std::string hookScript(StringRef Tool, const RuleSet &Rules) {
         "this commit touches no MD thread code\" >&2\n"
      << "\texit 0\n"
      << "fi\n"
-     << "\"$pcbcheck\" --staged\n"
+     << Staged << "\n"
      << "status=$?\n"
      << "case $status in\n"
      << "0)\texit 0 ;;\n"
@@ -116,7 +120,8 @@ Error writeExecutable(const Twine &Path, StringRef Text) {
 } // namespace
 
 int pcbcheck::installHook(const char *Argv0, bool Force,
-                          const RuleSet &Rules) {
+                          const RuleSet &Rules,
+                          ArrayRef<std::string> StagedArgs) {
   Expected<std::string> Hooks = runGit({"rev-parse", "--git-path", "hooks"});
   if (!Hooks) {
     errs() << "pcbcheck: error: not in a git repository: "
@@ -153,7 +158,7 @@ int pcbcheck::installHook(const char *Argv0, bool Force,
   }
   std::string Tool =
       sys::fs::getMainExecutable(Argv0, reinterpret_cast<void *>(&installHook));
-  if (Error E = writeExecutable(Hook, hookScript(Tool, Rules))) {
+  if (Error E = writeExecutable(Hook, hookScript(Tool, Rules, StagedArgs))) {
     errs() << "pcbcheck: error: " << Hook << ": " << toString(std::move(E))
            << "; the hook is as it was\n";
     return 2;

@@ -19,7 +19,8 @@ namespace pcbcheck {
 /// not ours is kept unless \p Force, and then saved beside it.  Without
 /// pcbcheck, the hook still lets through commits that touch none of the
 /// paths \p Rules watch.
-int installHook(const char *Argv0, bool Force, const RuleSet &Rules);
+int installHook(const char *Argv0, bool Force, const RuleSet &Rules,
+                llvm::ArrayRef<std::string> StagedArgs = {});
 
 /// The staged content the hook checks: the working tree's sys/, with the
 /// index's version of every file it reads that differs laid over it.

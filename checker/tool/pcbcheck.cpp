@@ -886,6 +886,38 @@ int history(const std::vector<std::string> &Inputs, const RuleSet &Rules,
   return Status;
 }
 
+/// --install-hook: the hook runs --staged with the options that say what
+/// to check; one that would change nothing in a hook, or break it, is
+/// refused rather than dropped.
+int installHookWith(const char *Argv0, const RuleSet &Rules,
+                    bool HaveCompilerArgs) {
+  for (const cl::Option *O : std::initializer_list<const cl::Option *>{
+           std::addressof(Paths), &BuildPath, &Format, &Root, &WriteCocci, &Fix,
+           &Apply,
+           &ExportFixes, &Doctor, &Staged, &WriteBuild, &History,
+           std::addressof(Branches), &Bisect, &PrintRules})
+    if (O->getNumOccurrences() || HaveCompilerArgs)
+      return fail("--install-hook: takes --rules, --arch, --kernconf, "
+                  "--checks, --check-fork, --engine, -j and --force only "
+                  "(the hook runs pcbcheck --staged with them)");
+  std::vector<std::string> Args;
+  if (!RulesFile.empty())
+    Args.push_back("--rules=" + absolutePath(RulesFile));
+  for (const std::string &A : Arch)
+    Args.push_back("--arch=" + A);
+  if (KernConf.getNumOccurrences())
+    Args.push_back("--kernconf=" + KernConf);
+  for (const std::string &C : Checks)
+    Args.push_back("--checks=" + C);
+  if (CheckFork)
+    Args.push_back("--check-fork");
+  if (EngineOpt == Engine::Cocci)
+    Args.push_back("--engine=cocci");
+  if (Jobs.getNumOccurrences())
+    Args.push_back("-j=" + std::to_string(Jobs));
+  return installHook(Argv0, Force, Rules, Args);
+}
+
 /// ", 2 fixes applied" for a mode that ran.
 std::string fixCount(unsigned N, StringRef What) {
   return ", " + std::to_string(N) + (N == 1 ? " fix " : " fixes ") + What.str();
@@ -991,7 +1023,7 @@ int runCommand(int argc, const char **argv) {
   // On a tree, the arguments after "--" are added to every file's.
   TreeOptions.ExtraArgs = CompilerArgs;
   if (InstallHook)
-    return installHook(argv[0], Force, *Rules);
+    return installHookWith(argv[0], *Rules, HaveCompilerArgs);
   if (PrintRules) {
     printRules(*Rules);
     return 0;
