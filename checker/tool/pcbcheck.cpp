@@ -886,6 +886,32 @@ int history(const std::vector<std::string> &Inputs, const RuleSet &Rules,
   return Status;
 }
 
+/// An error for options that would do nothing together (issue 25, 22),
+/// or "".
+std::string uselessCombination(bool HaveCompilerArgs) {
+  if (Fix && Format != OutputFormat::Text)
+    return "--fix prints a patch, not " +
+           std::string(Format == OutputFormat::Json ? "JSON" : "SARIF") +
+           "; --export-fixes=FILE writes the fixes for tools";
+  // Modes that analyze nothing take nothing that says what to analyze or
+  // what to do with findings.
+  for (const cl::opt<bool> *Mode : {&Doctor, &PrintRules})
+    if (*Mode && (!Paths.empty() || HaveCompilerArgs || Fix || Apply ||
+                  !ExportFixes.empty() || Staged || History ||
+                  !WriteBuild.empty() || !WriteCocci.empty() ||
+                  !BuildPath.empty()))
+      return "--" + Mode->ArgStr.str() + " analyzes nothing: it takes no "
+             "PATH, compiler arguments, -p, --fix, --apply, --export-fixes, "
+             "--staged, --history, --write-build or --write-cocci";
+  if (!WriteCocci.empty() && (!Paths.empty() || HaveCompilerArgs || Fix ||
+                              Apply || !ExportFixes.empty() || Staged ||
+                              History || !WriteBuild.empty()))
+    return "--write-cocci writes the semantic patches and analyzes nothing: "
+           "it takes no PATH, compiler arguments, --fix, --apply, "
+           "--export-fixes, --staged, --history or --write-build";
+  return "";
+}
+
 /// --install-hook: the hook runs --staged with the options that say what
 /// to check; one that would change nothing in a hook, or break it, is
 /// refused rather than dropped.
@@ -973,6 +999,8 @@ int runCommand(int argc, const char **argv) {
                                    &errs()))
     return 2;
 
+  if (std::string Why = uselessCombination(HaveCompilerArgs); !Why.empty())
+    return fail(Why);
   if (Doctor)
     return runDoctor(argv[0]);
   if (KernConf.getNumOccurrences() &&
