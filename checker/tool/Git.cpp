@@ -56,7 +56,17 @@ constexpr size_t BlobCacheBytes = 256 << 20;
 
 } // namespace
 
+Error GitObjects::Pipe::restart(Error Why) {
+  stop();
+  Buffered.clear();
+  if (Error E = start(Top, Mode))
+    return joinErrors(std::move(Why), std::move(E));
+  return Why;
+}
+
 Error GitObjects::Pipe::start(StringRef Top, StringRef Mode) {
+  this->Top = Top.str();
+  this->Mode = Mode.str();
   int ToGit[2], FromGit[2];
   // Close-on-exec: no other child (spatch, clang) may hold git's stdin open.
   if (pipe2(ToGit, O_CLOEXEC) != 0)
@@ -180,11 +190,11 @@ GitObjects::lookup(ArrayRef<std::string> Names) {
       Requests += N + "\n";
     }
     if (Error E = Check.write(Requests))
-      return std::move(E);
+      return Check.restart(std::move(E));
     for (size_t I = 0; I < Part.size(); ++I) {
       Expected<std::string> Line = Check.readLine();
       if (!Line)
-        return Line.takeError();
+        return Check.restart(Line.takeError());
       SmallVector<StringRef, 3> Fields;
       StringRef(*Line).split(Fields, ' ');
       // "<id> <type> <size>"; anything else ("<name> missing",
@@ -205,10 +215,10 @@ GitObjects::contents(const std::string &Id) {
   if (auto It = Blobs.find(Id); It != Blobs.end())
     return It->second;
   if (Error E = Batch.write(Id + "\n"))
-    return std::move(E);
+    return Batch.restart(std::move(E));
   Expected<std::string> Header = Batch.readLine();
   if (!Header)
-    return Header.takeError();
+    return Batch.restart(Header.takeError());
   SmallVector<StringRef, 3> Fields;
   StringRef(*Header).split(Fields, ' ');
   uint64_t Size;
@@ -218,7 +228,7 @@ GitObjects::contents(const std::string &Id) {
                              Header->c_str());
   Expected<std::string> Data = Batch.readBytes(Size + 1); // And its "\n".
   if (!Data)
-    return Data.takeError();
+    return Batch.restart(Data.takeError());
   Data->pop_back();
   auto Blob = std::make_shared<const std::string>(std::move(*Data));
   if (BlobBytes + Blob->size() > BlobCacheBytes) {

@@ -53,8 +53,13 @@ private:
     int In = -1;  ///< Its stdin.
     int Out = -1; ///< Its stdout.
     std::string Buffered;
+    std::string Top, Mode; ///< What start() was given, for restart().
     llvm::Error start(llvm::StringRef Top, llvm::StringRef Mode);
     void stop();
+    /// A git that died (a corrupt object) or was left mid-answer is
+    /// started again, so that one bad object fails one read, not every
+    /// read after it; \p Why is returned, with why it could not restart.
+    llvm::Error restart(llvm::Error Why);
     llvm::Error write(llvm::StringRef Text);
     llvm::Error fill(); ///< Reads what git has written so far.
     llvm::Expected<std::string> readLine();

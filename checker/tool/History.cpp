@@ -40,6 +40,15 @@ Error failure(const Twine &Message) {
                            Message.str().c_str());
 }
 
+/// \p Message with the revision's root, which exists nowhere, left out of
+/// the paths it names.
+std::string withoutRevisionRoot(std::string Message) {
+  const std::string Root = std::string(RevisionRoot) + "/";
+  for (size_t At; (At = Message.find(Root)) != std::string::npos;)
+    Message.erase(At, Root.size());
+  return Message;
+}
+
 /// The commits of \p Range's first-parent line that change \p SysPath,
 /// oldest first.
 Expected<std::vector<AuditCommit>> lineOf(StringRef Top, StringRef Range,
@@ -47,16 +56,18 @@ Expected<std::vector<AuditCommit>> lineOf(StringRef Top, StringRef Range,
   Expected<std::string> Log = runGit(
       {"-C", Top, "-c", "core.quotePath=false", "log", "--first-parent",
        "--reverse", "--no-renames", "--name-status",
-       "--format=%x01%H%x02%P%x02%cs%x02%s", Range, "--",
+       // NUL ends a record: no subject can hold one (a \x01 could).
+       "--format=%x00%H%x02%P%x02%cs%x02%s", Range, "--",
        SysPath.empty() ? "." : SysPath});
   if (!Log)
     return Log.takeError();
   std::vector<AuditCommit> Commits;
   SmallVector<StringRef, 0> Records;
-  StringRef(*Log).split(Records, '\x01', -1, false);
+  StringRef(*Log).split(Records, '\0', -1, false);
   for (StringRef Record : Records) {
     auto [Header, Names] = Record.split('\n');
     SmallVector<StringRef, 4> F;
+    // The subject is the last field: a \x02 in it stays in it.
     Header.split(F, '\x02', 3);
     if (F.size() != 4)
       continue;
@@ -223,6 +234,13 @@ private:
   bool needed(size_t Arch, size_t C) {
     if (C == 0 || C >= A.LineCount)
       return true;
+    // A revision after one that could not be analyzed inherits nothing
+    // from it: it is analyzed (a corrupt object fails one revision).
+    const std::map<size_t, ArchHistory::Decision> &At = A.Arches[Arch].At;
+    if (auto It = At.lower_bound(C);
+        It != At.begin() &&
+        std::prev(It)->second.Verdict->K == RevisionVerdict::Failed)
+      return true;
     const std::map<std::string, unsigned> &Paths = Known[Arch];
     for (const auto &[Status, Changed] : A.Commits[C].Changed)
       for (StringRef P = Changed; !P.empty(); P = path::parent_path(P)) {
@@ -384,7 +402,8 @@ private:
       return Finish(RevisionVerdict::NoCode);
     }
     if (!Plan->Errors.empty())
-      return Finish(RevisionVerdict::Failed, Plan->Errors.front());
+      return Finish(RevisionVerdict::Failed,
+                    withoutRevisionRoot(Plan->Errors.front()));
     if (Plan->Jobs.empty())
       return Finish(RevisionVerdict::NoCode);
     for (const SysJob &Job : Plan->Jobs) {

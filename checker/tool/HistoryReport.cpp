@@ -12,6 +12,7 @@
 #include "PcbFpuFlagsChecker.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Regex.h"
@@ -138,7 +139,7 @@ struct Report {
   std::map<std::string, std::string> cherryPicks(const std::string &Tip) {
     std::map<std::string, std::string> Picks;
     Expected<std::string> Log =
-        runGit({"-C", A.Top, "log", "--format=%x01%H%n%B", Tip, "--not",
+        runGit({"-C", A.Top, "log", "--format=%x00%H%n%B", Tip, "--not",
                 A.TipId});
     if (!Log) {
       consumeError(Log.takeError());
@@ -146,7 +147,7 @@ struct Report {
     }
     Regex Picked("\\(cherry picked from commit ([0-9a-f]{7,40})\\)");
     SmallVector<StringRef, 0> Records;
-    StringRef(*Log).split(Records, '\x01', -1, false);
+    StringRef(*Log).split(Records, '\0', -1, false);
     for (StringRef R : Records) {
       auto [Id, Body] = R.split('\n');
       SmallVector<StringRef, 2> M;
@@ -426,6 +427,20 @@ int pcbcheck::reportHistory(const Audit &A, bool Json, raw_ostream &Out,
   Err << "\n";
   if (!Audited) {
     Err << "pcbcheck: error: --history: no revision could be audited\n";
+    return 2;
+  }
+  // What is open at the tip is known only where the tip was analyzed:
+  // never "clean" from a revision that was not.
+  std::vector<std::string> Unknown;
+  for (const ArchHistory &H : A.Arches)
+    if (auto It = H.At.find(A.LineCount - 1);
+        A.LineCount && It != H.At.end() &&
+        It->second.Verdict->K == RevisionVerdict::Failed)
+      Unknown.push_back(H.Rule->Arch);
+  if (!Unknown.empty()) {
+    Err << "pcbcheck: error: --history: " << join(Unknown, ", ")
+        << " could not be analyzed at " << A.TipName
+        << ", so what is open there is unknown\n";
     return 2;
   }
   return R.Open || R.OnBranches ? 1 : 0;
