@@ -283,6 +283,12 @@ public:
     if (Job.BudgetReduced)
       Opts.MaxNodesPerTopLevelFunction = Job.StepBudget;
     Job.StepsAllowed = Opts.MaxNodesPerTopLevelFunction;
+    // A path through a loop of four or more iterations (clearing an
+    // array after the copy) never reached the return: the analyzer drops
+    // it at max-block-visits, and the copy went unjudged.  Loops with a
+    // known bound are unrolled; the rest are widened past that limit.
+    Opts.ShouldUnrollLoops = true;
+    Opts.ShouldWidenLoops = true;
     Opts.AnalysisDiagOpt = PD_NONE;
     Opts.AnalyzerDisplayProgress = false;
     std::string Prefix = std::string(CheckerName) + ":";
