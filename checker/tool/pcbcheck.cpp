@@ -33,7 +33,10 @@
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/TargetParser/Triple.h"
 
+#include <climits>
+#include <cstring>
 #include <map>
+#include <unistd.h>
 #include <memory>
 #include <set>
 #include <tuple>
@@ -1280,7 +1283,26 @@ int runCommand(int argc, const char **argv) {
   return Findings.empty() ? 0 : 1;
 }
 
+/// Why pcbcheck cannot work from the current directory, or "": LLVM
+/// aborts ("out of memory") asking for a working directory whose path is
+/// longer than PATH_MAX.
+std::string unusableWorkingDirectory() {
+  char *Cwd = ::getcwd(nullptr, 0);
+  if (!Cwd)
+    return std::string("the current directory cannot be read: ") +
+           strerror(errno);
+  size_t Length = strlen(Cwd);
+  free(Cwd);
+  if (Length < PATH_MAX)
+    return "";
+  return "the current directory's path is " + std::to_string(Length) +
+         " bytes, longer than PATH_MAX (" + std::to_string(PATH_MAX) +
+         "), which clang cannot work in; run pcbcheck from a shorter path";
+}
+
 int main(int argc, const char **argv) {
+  if (std::string Why = unusableWorkingDirectory(); !Why.empty())
+    return fail(Why);
   int Status = runCommand(argc, argv);
   // git bisect run: 125 skips a revision, 128 and above stop the
   // bisection (a mistyped command must not mark every revision bad).
