@@ -3,6 +3,7 @@
 #include "Fixes.h"
 
 #include "PcbFpuFlagsChecker.h"
+#include "Process.h"
 
 #include "clang/Tooling/Core/Diagnostic.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
@@ -272,12 +273,15 @@ llvm::Expected<std::string> writeBeside(StringRef Target, StringRef Text,
                                      ".pcbcheck-%%%%%%");
   int FD;
   llvm::SmallString<256> Temp;
-  if (std::error_code EC = fs::createUniqueFile(Model, FD, Temp, fs::OF_None,
-                                                Like.permissions() &
-                                                    fs::all_perms))
-    return failure("cannot write beside it: " + EC.message());
-  // Killed while writing (SIGTERM, SIGXFSZ...): leave no temporary behind.
-  llvm::sys::RemoveFileOnSignal(Temp);
+  {
+    // Killed while writing (SIGTERM, SIGXFSZ...): leave no temporary
+    // behind.  Created and registered as one step.
+    SignalsHeld Hold;
+    if (std::error_code EC = fs::createUniqueFile(
+            Model, FD, Temp, fs::OF_None, Like.permissions() & fs::all_perms))
+      return failure("cannot write beside it: " + EC.message());
+    llvm::sys::RemoveFileOnSignal(Temp);
+  }
   auto Forget = llvm::make_scope_exit(
       [&] { llvm::sys::DontRemoveFileOnSignal(Temp); });
   std::string Why;

@@ -27,6 +27,11 @@
 #include "llvm/Support/Signals.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <atomic>
+#include <csignal>
+#include <mutex>
+#include <unistd.h>
+
 using namespace llvm;
 using namespace pcbcheck;
 namespace path = llvm::sys::path;
@@ -70,20 +75,60 @@ bool stillValid(const Made &M, vfs::FileSystem &FS) {
   return true;
 }
 
+/// The scratch directories that exist now, for the signal handlers:
+/// LLVM removes the files in them on a signal, and these the directories
+/// (rmdir is async-signal-safe).
+std::atomic<const char *> LiveDirs[16];
+
+void removeLiveDirs(void * = nullptr) {
+  for (std::atomic<const char *> &D : LiveDirs)
+    if (const char *Path = D.load())
+      ::rmdir(Path);
+}
+
+/// On SIGINT, SIGTERM or SIGHUP (LLVM calls this instead of dying): what
+/// another thread was registering as the signal came is removed too, then
+/// the directories, then the death the signal meant.
+void removeLiveDirsAndStop() {
+  SignalsHeld::waitForSignalsHeld();
+  sys::RunInterruptHandlers();
+  removeLiveDirs();
+  ::signal(SIGINT, SIG_DFL);
+  ::raise(SIGINT);
+}
+
 /// A temporary directory for one generator run, removed with everything
-/// in it (also on SIGINT, file by file).
+/// in it, also when a signal ends pcbcheck.
 class Workdir {
 public:
   Workdir() {
+    static std::once_flag Handlers;
+    std::call_once(Handlers, [] {
+      sys::AddSignalHandler(removeLiveDirs, nullptr);
+      sys::SetInterruptFunction(removeLiveDirsAndStop);
+    });
+    SignalsHeld Hold; // Created and known to the handlers as one step.
     if (std::error_code EC =
-            sys::fs::createUniqueDirectory("pcbcheck-gen", Dir))
+            sys::fs::createUniqueDirectory("pcbcheck-gen", Dir)) {
       Problem = "cannot create a temporary directory: " + EC.message();
+      return;
+    }
+    Dir.c_str(); // NUL-terminated for the handlers.
+    for (std::atomic<const char *> &D : LiveDirs) {
+      const char *Free = nullptr;
+      if (D.compare_exchange_strong(Free, Dir.data())) {
+        Slot = &D;
+        break;
+      }
+    }
   }
   ~Workdir() {
     for (const std::string &F : Written)
       sys::DontRemoveFileOnSignal(F);
     if (Problem.empty())
       sys::fs::remove_directories(Dir);
+    if (Slot)
+      Slot->store(nullptr);
   }
   const std::string &problem() const { return Problem; }
   std::string path(StringRef Name) const { return under(Dir, Name); }
@@ -125,6 +170,7 @@ private:
   SmallString<256> Dir;
   std::string Problem;
   std::vector<std::string> Written;
+  std::atomic<const char *> *Slot = nullptr;
 };
 
 /// "awk -f tools/vnode_if.awk kern/vnode_if.src -h failed (exit 2): why"

@@ -11,9 +11,40 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Program.h"
+#include "llvm/Support/Signals.h"
+
+#include <atomic>
+#include <csignal>
+#include <pthread.h>
 
 using namespace llvm;
 using namespace pcbcheck;
+
+static_assert(sizeof(sigset_t) <= sizeof(unsigned long long[16]),
+              "SignalsHeld keeps a sigset_t");
+
+/// Threads inside a SignalsHeld now.
+static std::atomic<int> Holding{0};
+
+void SignalsHeld::waitForSignalsHeld() {
+  while (Holding.load() != 0)
+    ; // Microseconds: a file is being created and registered.
+}
+
+SignalsHeld::SignalsHeld() {
+  ++Holding;
+  sigset_t Held;
+  sigemptyset(&Held);
+  sigaddset(&Held, SIGINT);
+  sigaddset(&Held, SIGTERM);
+  sigaddset(&Held, SIGHUP);
+  pthread_sigmask(SIG_BLOCK, &Held, reinterpret_cast<sigset_t *>(Saved));
+}
+
+SignalsHeld::~SignalsHeld() {
+  --Holding;
+  pthread_sigmask(SIG_SETMASK, reinterpret_cast<sigset_t *>(Saved), nullptr);
+}
 
 std::string pcbcheck::shellQuoted(StringRef S) {
   if (!S.empty() && S.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHI"
@@ -30,11 +61,18 @@ ProcessOutput pcbcheck::runProgram(StringRef Program, ArrayRef<StringRef> Argv,
                                    unsigned TimeoutSeconds) {
   ProcessOutput Result;
   SmallString<128> Out, Err;
-  if (sys::fs::createTemporaryFile("pcbcheck-out", "txt", Out))
-    return Result;
-  if (sys::fs::createTemporaryFile("pcbcheck-err", "txt", Err)) {
-    sys::fs::remove(Out);
-    return Result;
+  {
+    // Killed while it runs (SIGINT): leave neither behind.
+    SignalsHeld Hold;
+    if (sys::fs::createTemporaryFile("pcbcheck-out", "txt", Out))
+      return Result;
+    llvm::sys::RemoveFileOnSignal(Out);
+    if (sys::fs::createTemporaryFile("pcbcheck-err", "txt", Err)) {
+      sys::fs::remove(Out);
+      llvm::sys::DontRemoveFileOnSignal(Out);
+      return Result;
+    }
+    llvm::sys::RemoveFileOnSignal(Err);
   }
   std::optional<StringRef> Redirects[] = {StringRef(""), StringRef(Out),
                                           StringRef(Err)};
@@ -46,5 +84,7 @@ ProcessOutput pcbcheck::runProgram(StringRef Program, ArrayRef<StringRef> Argv,
     Result.Err = (*Buf)->getBuffer().str();
   sys::fs::remove(Out);
   sys::fs::remove(Err);
+  llvm::sys::DontRemoveFileOnSignal(Out);
+  llvm::sys::DontRemoveFileOnSignal(Err);
   return Result;
 }

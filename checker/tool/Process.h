@@ -19,6 +19,22 @@ struct ProcessOutput {
 /// Runs \p Program with \p Argv (Argv[0] included) and no standard input,
 /// and returns its exit status, standard output and standard error.
 /// \p TimeoutSeconds 0 waits as long as it takes.
+/// While it lives, SIGINT, SIGTERM and SIGHUP wait on this thread, and a
+/// handler on another thread waits for it (waitForSignalsHeld): a
+/// temporary file is created and registered for removal as one step.
+class SignalsHeld {
+public:
+  SignalsHeld();
+  ~SignalsHeld();
+  /// For a signal handler: returns when no thread holds signals.
+  static void waitForSignalsHeld();
+  SignalsHeld(const SignalsHeld &) = delete;
+  SignalsHeld &operator=(const SignalsHeld &) = delete;
+
+private:
+  unsigned long long Saved[16]; ///< The thread's sigset_t before.
+};
+
 /// \p S as one word of a POSIX shell command: as it is when the shell
 /// would neither split nor expand it, else in single quotes.
 std::string shellQuoted(llvm::StringRef S);
