@@ -140,8 +140,14 @@ public:
     std::error_code EC;
     {
       raw_fd_ostream OS(P, EC);
-      if (!EC)
+      if (!EC) {
         OS << Text;
+        OS.close();
+        if (OS.has_error()) { // A full TMPDIR: said, not LLVM's abort.
+          EC = OS.error();
+          OS.clear_error();
+        }
+      }
     }
     if (!EC && Executable)
       EC = sys::fs::setPermissions(P, sys::fs::perms::owner_all |

@@ -163,8 +163,14 @@ static std::vector<std::string> uncoveredMachines(llvm::vfs::FileSystem &FS,
 static llvm::Error writeFile(const std::string &Path, StringRef Text) {
   std::error_code EC;
   llvm::raw_fd_ostream OS(Path, EC);
-  if (!EC)
+  if (!EC) {
     OS << Text;
+    OS.close();
+    if (OS.has_error()) { // A full disk: an error, not LLVM's abort.
+      EC = OS.error();
+      OS.clear_error();
+    }
+  }
   if (EC)
     return llvm::createStringError(EC, "%s: %s", Path.c_str(),
                                    EC.message().c_str());

@@ -579,8 +579,14 @@ int writeBuild(const std::string &Dir, const std::string &Tree,
     return fail(Dir + ": " + EC.message());
   {
     raw_fd_ostream M(Marker, EC, fs::OF_Text);
-    if (!EC)
+    if (!EC) {
       M << "Written by pcbcheck --write-build; it may write here again.\n";
+      M.close();
+      if (M.has_error()) {
+        EC = M.error();
+        M.clear_error();
+      }
+    }
   }
   if (EC)
     return fail(Marker + ": " + EC.message());
@@ -653,6 +659,12 @@ int writeCocci(const std::string &Dir, const RuleSet &Rules) {
     if (EC)
       return fail(Path + ": " + EC.message());
     OS << Patch;
+    OS.close();
+    if (OS.has_error()) {
+      std::string Why = OS.error().message();
+      OS.clear_error();
+      return fail(Path + ": " + Why);
+    }
   }
   return 0;
 }
