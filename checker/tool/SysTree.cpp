@@ -324,17 +324,26 @@ pcbcheck::planSysTree(StringRef Dir, const RuleSet &Rules,
       Options.Tree ? Options.Tree : llvm::vfs::getRealFileSystem();
   std::optional<std::string> Root = findSysRoot(Dir, Rules, *FS);
   // sys/arm64: the tree above it, that architecture only.
+  // "arm64", "arm64/", "sys/arm64" and, inside it, ".": the machine
+  // directory is named by the real path, its tree is the one above.
   std::vector<std::string> MachineArches;
   StringRef Trimmed = Dir.size() > 1 ? Dir.rtrim('/') : Dir;
-  StringRef Parent = path::parent_path(Trimmed);
+  SmallString<256> AbsDir(Trimmed);
+  FS->makeAbsolute(AbsDir);
+  path::remove_dots(AbsDir, /*remove_dot_dot=*/true);
+  std::string Parent = path::parent_path(Trimmed).str();
+  if (path::filename(Trimmed) == "." || path::filename(Trimmed) == "..")
+    Parent = joined(Trimmed, "..");
+  else if (Parent.empty())
+    Parent = ".";
   for (const ArchRule &R : Rules.arches())
     for (const std::string &Source : R.Sources)
-      if (R.inSysTree() && !Root && !Parent.empty() &&
-          StringRef(Source).split('/').first == path::filename(Trimmed) &&
+      if (R.inSysTree() && !Root &&
+          StringRef(Source).split('/').first == path::filename(AbsDir) &&
           isFile(*FS, joined(Parent, Source)))
         MachineArches.push_back(R.Arch);
   if (!MachineArches.empty())
-    Root = Parent.str();
+    Root = Parent;
   if (!Root) {
     // Another kernel's tree needs its build's compile commands.
     for (const ArchRule &R : Rules.arches())

@@ -748,41 +748,69 @@ std::string outsideRoot(const std::vector<std::string> &Files) {
   return "";
 }
 
-/// An error when \p Arg starts like the help options but is none of them,
-/// with the nearest option we have; "" otherwise.
-std::string notHelp(StringRef Arg) {
-  StringRef Name = Arg;
-  if (!Name.consume_front("-") || !Name.starts_with_insensitive("h") &&
-                                      !Name.starts_with("-h"))
+/// Our options, by name (LLVM's own live in libLLVM, whose objects a
+/// sanitized build cannot call into).
+std::vector<const cl::Option *> ourOptions() {
+  return {std::addressof(Arch), std::addressof(Checks), &KernConf, &CheckFork,
+          &RulesFile, &BuildPath, &Format, &Root, &EngineOpt, &WriteCocci,
+          &Fix, &Apply, &ExportFixes, &Jobs, &Doctor, &InstallHook, &Force,
+          &Staged, &WriteBuild, &History, std::addressof(Branches), &Bisect,
+          &PrintRules, &BeforeApply};
+}
+
+/// "text, json, sarif": the values an enum option takes.
+template <typename T> std::string valuesOf(cl::opt<T> &O) {
+  std::vector<std::string> Values;
+  for (unsigned I = 0; I < O.getParser().getNumOptions(); ++I)
+    Values.push_back(O.getParser().getOption(I).str());
+  return join(Values, ", ");
+}
+
+/// An error for \p Args[I], an option we do not have (with the nearest we
+/// have) or an enum option's value that is none of its values (with
+/// them), in one line; "" when it is fine.  \p I moves past a value given
+/// as the next argument.
+std::string badOption(ArrayRef<const char *> Args, size_t &I) {
+  StringRef Arg = Args[I];
+  if (!Arg.starts_with("-") || Arg == "-")
     return "";
-  Name = Name.ltrim('-').split('=').first;
+  auto [Name, Value] = Arg.ltrim('-').split('=');
+  bool HasValue = Arg.contains('=');
   if (is_contained({"h", "help", "help-hidden", "help-list",
-                    "help-list-hidden"},
+                    "help-list-hidden", "version"},
                    Name))
     return "";
-  // Our own options only: LLVM's own live in libLLVM, whose objects a
-  // sanitized build cannot call into.
-  std::vector<std::string> Names = {"help", "help-list"};
-  for (const cl::Option *O : std::initializer_list<const cl::Option *>{
-           std::addressof(Arch), std::addressof(Checks), &KernConf,
-           &CheckFork, &RulesFile,
-           &BuildPath, &Format,
-           &Root, &EngineOpt, &WriteCocci, &Fix, &Apply, &ExportFixes, &Jobs,
-           &Doctor, &InstallHook, &Force, &Staged, &WriteBuild, &History,
-           std::addressof(Branches), &Bisect, &PrintRules})
-    Names.push_back(O->ArgStr.str());
-  if (is_contained(Names, Name)) // --history is ours, not help's.
+  for (const cl::Option *O : ourOptions()) {
+    if (O->ArgStr != Name)
+      continue;
+    if (!HasValue && O->getValueExpectedFlag() == cl::ValueRequired &&
+        I + 1 < Args.size())
+      Value = Args[++I];
+    if (O == &Format || O == &EngineOpt) {
+      std::string Valid = O == &Format ? valuesOf(Format) : valuesOf(EngineOpt);
+      if (!is_contained(split(Valid, ", "), Value))
+        return "--" + Name.str() + "=" + Value.str() + ": not one of " +
+               Valid;
+    }
     return "";
-  // The nearest by edit distance; a name that contains the typo wins.
+  }
+  // The nearest by edit distance; a name that contains the typo wins.  A
+  // one-letter typo is near every one-letter option: none is offered.
+  std::vector<std::string> Candidates = {"help"};
+  for (const cl::Option *O : ourOptions())
+    if (O->getOptionHiddenFlag() == cl::NotHidden)
+      Candidates.push_back(O->ArgStr.str());
   std::string Nearest;
   unsigned Best = ~0u;
-  for (const std::string &N : Names) {
-    unsigned D = StringRef(N).contains(Name) ? 0 : Name.edit_distance(N);
+  for (StringRef N : Candidates) {
+    unsigned D = N.contains(Name) ? 0 : Name.edit_distance(N);
     if (D < Best)
-      Best = D, Nearest = N;
+      Best = D, Nearest = N.str();
   }
+  if (Name == "jobs") // make's and ninja's long name for -j.
+    Best = 0, Nearest = "j";
   std::string Why = "unknown option '" + Arg.str() + "'";
-  if (Best <= 3)
+  if (Best <= 3 && Name.size() > 1)
     Why += "; did you mean '" + std::string(Nearest.size() == 1 ? "-" : "--") +
            Nearest + "'?";
   return Why + " (pcbcheck --help lists the options)";
@@ -864,6 +892,11 @@ FixCounts writeFixes(Session &S) {
       S.error(toString(std::move(E)));
     } else {
       C.Exported = Holding.Findings.size();
+      errs() << "pcbcheck: note: " << terminalSafe(ExportFixes) << ": "
+             << C.Exported << (C.Exported == 1 ? " fix" : " fixes")
+             << " written; nothing was applied (clang-apply-replacements-"
+             << StringRef(PCBCHECK_CLANG_VERSION).split('.').first
+             << " applies them)\n";
     }
   }
   return C;
@@ -918,6 +951,14 @@ std::string uselessCombination(bool HaveCompilerArgs) {
       return "--" + Mode->ArgStr.str() + " analyzes nothing: it takes no "
              "PATH, compiler arguments, -p, --fix, --apply, --export-fixes, "
              "--staged, --history, --write-build or --write-cocci";
+  if (!WriteBuild.empty() && (Fix || Apply || !ExportFixes.empty() || Staged ||
+                              History || Format != OutputFormat::Text))
+    return "--write-build writes a build directory and analyzes nothing: it "
+           "takes no --fix, --apply, --export-fixes, --staged, --history or "
+           "--format";
+  if (Root.getNumOccurrences() && Format != OutputFormat::Sarif)
+    return "--root=" + Root + ": only SARIF names files relative to a root "
+           "(add --format=sarif)";
   if (!WriteCocci.empty() && (!Paths.empty() || HaveCompilerArgs || Fix ||
                               Apply || !ExportFixes.empty() || Staged ||
                               History || !WriteBuild.empty()))
@@ -1003,12 +1044,16 @@ int runCommand(int argc, const char **argv) {
     if (A.size() > 2 && StringRef(A).starts_with("-j") &&
         all_of(StringRef(A).drop_front(2), isDigit))
       A = "-j=" + A.substr(2);
+    // -p. and -pbuild, as clang-tidy users type them.
+    if (A.size() > 2 && StringRef(A).starts_with("-p") && A[2] != '=' &&
+        !StringRef(A).starts_with("-print"))
+      A = "-p=" + A.substr(2);
     Args.push_back(A.c_str());
   }
   // LLVM's parser takes any -h... it does not know for -h, the help: a
   // mistyped option must fail a script, not pass it.
   for (size_t I = 1; I < Args.size(); ++I)
-    if (std::string Why = notHelp(Args[I]); !Why.empty())
+    if (std::string Why = badOption(Args, I); !Why.empty())
       return fail(Why);
   if (!cl::ParseCommandLineOptions(Args.size(), Args.data(), Overview,
                                    &errs()))
@@ -1098,8 +1143,9 @@ int runCommand(int argc, const char **argv) {
   if (!BuildPath.empty()) {
     std::string Error;
     Database = CompilationDatabase::loadFromDirectory(BuildPath, Error);
-    if (!Database)
-      return fail("-p " + BuildPath + ": " + Error);
+    if (!Database) // LLVM says it in lines, one per kind of database.
+      return fail("-p " + BuildPath + ": " +
+                  join(split(StringRef(Error).trim(), '\n'), "; "));
   }
   FixedCompilationDatabase Fixed(".", CompilerArgs);
 
