@@ -72,14 +72,19 @@ struct Report {
 
 } // namespace
 
-int pcbcheck::runDoctor(const char *Argv0) {
-  Report R;
-  StringRef Built = PCBCHECK_CLANG_VERSION;
-  StringRef Major = Built.split('.').first;
+std::string pcbcheck::pluginPath(const char *Argv0) {
   std::string Exe =
       sys::fs::getMainExecutable(Argv0, reinterpret_cast<void *>(&runDoctor));
   SmallString<256> Plugin(sys::path::parent_path(sys::path::parent_path(Exe)));
   sys::path::append(Plugin, "lib", "pcbcheck.so");
+  return Plugin.str().str();
+}
+
+int pcbcheck::runDoctor(const char *Argv0) {
+  Report R;
+  StringRef Built = PCBCHECK_CLANG_VERSION;
+  StringRef Major = Built.split('.').first;
+  std::string Plugin = pluginPath(Argv0);
   outs() << "pcbcheck " PCBCHECK_VERSION ", plugin built for clang " << Built
          << ": " << Plugin << "\n";
 
@@ -156,6 +161,14 @@ int pcbcheck::runDoctor(const char *Argv0) {
                     (Help ? ": " + StringRef(*Help).take_front(200) : ""),
                 "rebuild pcbcheck against this clang (scripts/setup)");
   }
+
+  // The line to run, with the plugin's absolute path: a relative one is
+  // looked up where make runs scan-build's compiler (make -C, recursive
+  // makes) and scan-build then reports "0 bugs found" in silence.
+  if (!R.Problems)
+    outs() << "scan-build: " << VersionedScan << " -load-plugin " << Plugin
+           << " -enable-checker " << CheckerName
+           << " --status-bugs make buildkernel\n";
 
   // The unversioned tools only warn: the versioned ones are what to use.
   outs() << "pcbcheck --doctor: ";

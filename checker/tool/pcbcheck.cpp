@@ -160,6 +160,11 @@ cl::opt<bool> Bisect("bisect",
                      cl::desc("For git bisect run: exit 125 (skip) when "
                               "the tree cannot be analyzed, instead of 2"),
                      cl::cat(Category));
+cl::opt<bool> PrintPlugin(
+    "print-plugin",
+    cl::desc("Print the plugin's absolute path, for scan-build's "
+             "-load-plugin"),
+    cl::cat(Category));
 cl::opt<bool> PrintRules("print-rules",
                          cl::desc("Print the architectures and their flags, "
                                   "then exit"),
@@ -755,7 +760,7 @@ std::vector<const cl::Option *> ourOptions() {
           &RulesFile, &BuildPath, &Format, &Root, &EngineOpt, &WriteCocci,
           &Fix, &Apply, &ExportFixes, &Jobs, &Doctor, &InstallHook, &Force,
           &Staged, &WriteBuild, &History, std::addressof(Branches), &Bisect,
-          &PrintRules, &BeforeApply};
+          &PrintRules, &PrintPlugin, &BeforeApply};
 }
 
 /// "text, json, sarif": the values an enum option takes.
@@ -943,7 +948,7 @@ std::string uselessCombination(bool HaveCompilerArgs) {
            "; --export-fixes=FILE writes the fixes for tools";
   // Modes that analyze nothing take nothing that says what to analyze or
   // what to do with findings.
-  for (const cl::opt<bool> *Mode : {&Doctor, &PrintRules})
+  for (const cl::opt<bool> *Mode : {&Doctor, &PrintRules, &PrintPlugin})
     if (*Mode && (!Paths.empty() || HaveCompilerArgs || Fix || Apply ||
                   !ExportFixes.empty() || Staged || History ||
                   !WriteBuild.empty() || !WriteCocci.empty() ||
@@ -1063,6 +1068,10 @@ int runCommand(int argc, const char **argv) {
     return fail(Why);
   if (Doctor)
     return runDoctor(argv[0]);
+  if (PrintPlugin) {
+    outs() << pluginPath(argv[0]) << "\n";
+    return 0;
+  }
   if (KernConf.getNumOccurrences() &&
       (KernConf.empty() || StringRef(KernConf).contains('/')))
     return fail("--kernconf=" + KernConf + ": a config name under "

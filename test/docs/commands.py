@@ -32,7 +32,7 @@ RUN = {
     "pcbcheck --engine=cocci --fix sys > fix.patch": 0,
     "spatch --sp-file cocci/arm64.cocci -D report --no-includes --dir sys/arm64": 0,
     "cd /usr/src && pcbcheck --write-build=/tmp/md sys": 0,
-    "scan-build-19 --use-cc=clang-19 -load-plugin /usr/local/lib/pcbcheck.so "
+    "scan-build-19 --use-cc=clang-19 -load-plugin \"$(pcbcheck --print-plugin)\" "
     "-enable-checker mdthread.PcbFpuFlags --status-bugs make -C /tmp/md": 1,
     "cd /usr/src && pcbcheck --arch=arm64 --kernconf=GENERIC sys": 1,
     "cd /usr/src && pcbcheck --history": 1,
@@ -42,7 +42,7 @@ RUN = {
 EXPECT = {
     "spatch --sp-file cocci/arm64.cocci -D report --no-includes --dir sys/arm64":
         "vm_machdep.c:73:1-6: cpu_copy_thread: child pcb_fpflags keeps",
-    "scan-build-19 --use-cc=clang-19 -load-plugin /usr/local/lib/pcbcheck.so "
+    "scan-build-19 --use-cc=clang-19 -load-plugin \"$(pcbcheck --print-plugin)\" "
     "-enable-checker mdthread.PcbFpuFlags --status-bugs make -C /tmp/md":
         "1 bug found",
 }
@@ -62,10 +62,10 @@ SKIP = {
     "sh scripts/setup && sh scripts/test --all": "README command #2: what .ci/run runs",
     "pcbcheck vm_machdep.c -- --target=aarch64-unknown-freebsd -nostdinc -I...":
         "a template (-I...)",
-    "scan-build-19 -load-plugin build/lib/pcbcheck.so -enable-checker "
+    "scan-build-19 -load-plugin \"$(pcbcheck --print-plugin)\" -enable-checker "
     "mdthread.PcbFpuFlags --status-bugs make buildkernel":
         "needs a FreeBSD source tree and a kernel build",
-    "scan-build19 -load-plugin /usr/local/lib/pcbcheck.so "
+    "scan-build19 -load-plugin $(pcbcheck --print-plugin) "
     "-enable-checker mdthread.PcbFpuFlags --status-bugs make buildkernel":
         "FreeBSD host: needs a kernel build",
     "clang-19 --analyze -Xclang -load -Xclang build/lib/pcbcheck.so "
