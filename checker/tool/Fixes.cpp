@@ -10,6 +10,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/Support/Path.h"
@@ -136,7 +137,9 @@ static std::string gitPathName(StringRef Name) {
         return C < 0x20 || C == '"' || C == '\\' || C >= 0x7f;
       }))
     return Name.str();
-  std::string Out = "\"";
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  OS << '"';
   for (unsigned char C : Name) {
     const char *Short = C == '\a'   ? "\\a"
                         : C == '\b' ? "\\b"
@@ -149,15 +152,14 @@ static std::string gitPathName(StringRef Name) {
                         : C == '\\' ? "\\\\"
                                      : nullptr;
     if (Short)
-      Out += Short;
+      OS << Short;
     else if (C < 0x20 || C >= 0x7f)
-      Out += "\\" + std::string(1, '0' + (C >> 6)) +
-             std::string(1, '0' + ((C >> 3) & 7)) +
-             std::string(1, '0' + (C & 7));
+      OS << llvm::format("\\%03o", C);
     else
-      Out += char(C);
+      OS << C;
   }
-  return Out + "\"";
+  OS << '"';
+  return Out;
 }
 
 std::string pcbcheck::renderGitDiff(const FilePatch &Patch) {

@@ -18,6 +18,7 @@
 #include "GeneratedHeaders.h"
 #include "CommonSymbols.h"
 #include "Process.h"
+#include "WholeFile.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -137,23 +138,13 @@ public:
     std::string P = path(Name);
     sys::RemoveFileOnSignal(P);
     Written.push_back(P);
-    std::error_code EC;
-    {
-      raw_fd_ostream OS(P, EC);
-      if (!EC) {
-        OS << Text;
-        OS.close();
-        if (OS.has_error()) { // A full TMPDIR: said, not LLVM's abort.
-          EC = OS.error();
-          OS.clear_error();
-        }
-      }
-    }
-    if (!EC && Executable)
-      EC = sys::fs::setPermissions(P, sys::fs::perms::owner_all |
-                                          sys::fs::perms::group_read |
-                                          sys::fs::perms::group_exe);
-    if (EC)
+    if (Error E = writeWholeFile(P, Text))
+      return E;
+    if (!Executable)
+      return Error::success();
+    if (std::error_code EC = sys::fs::setPermissions(
+            P, sys::fs::perms::owner_all | sys::fs::perms::group_read |
+                   sys::fs::perms::group_exe))
       return failure(P + ": " + EC.message());
     return Error::success();
   }

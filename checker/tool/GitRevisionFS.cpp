@@ -88,25 +88,12 @@ std::optional<GitObjectInfo> GitRevisionFS::object(const std::string &Rel) {
   return Info;
 }
 
-vfs::Status GitRevisionFS::statusOf(StringRef Name, bool Directory,
-                                    uint64_t Size) {
-  auto [It, New] = Ids.try_emplace(Name.str());
-  if (New)
-    It->second = vfs::getNextVirtualUniqueID();
-  return vfs::Status(Name, It->second, sys::TimePoint<>(), 0, 0, Size,
-                     Directory ? sys::fs::file_type::directory_file
-                               : sys::fs::file_type::regular_file,
-                     Directory ? sys::fs::perms::all_read |
-                                     sys::fs::perms::all_exe
-                               : sys::fs::perms::all_read);
-}
-
 ErrorOr<vfs::Status> GitRevisionFS::status(const Twine &Path) {
   Place P = resolve(Path);
   switch (P.K) {
   case Place::Repository:
     if (std::optional<GitObjectInfo> O = object(P.Path))
-      return statusOf(Path.str(), O->Type == "tree", O->Size);
+      return Statuses.get(Path.str(), O->Type == "tree", O->Size);
     break;
   case Place::Disk:
     return Disk->status(P.Path);
@@ -137,7 +124,7 @@ GitRevisionFS::openFileForRead(const Twine &Path) {
   }
   if (!Text)
     return std::make_error_code(std::errc::no_such_file_or_directory);
-  vfs::Status St = statusOf(Path.str(), false, Text->size());
+  vfs::Status St = Statuses.get(Path.str(), false, Text->size());
   return std::make_unique<TextFile>(std::move(St), std::move(Text));
 }
 

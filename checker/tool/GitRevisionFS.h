@@ -4,6 +4,7 @@
 #define PCBCHECK_GITREVISIONFS_H
 
 #include "Git.h"
+#include "TextFile.h"
 
 #include "llvm/Support/VirtualFileSystem.h"
 
@@ -61,14 +62,12 @@ private:
   llvm::SmallString<256> absolute(const llvm::Twine &Path) const;
   /// The object at repository path \p Rel, recorded.
   std::optional<GitObjectInfo> object(const std::string &Rel);
-  llvm::vfs::Status statusOf(llvm::StringRef Name, bool Directory,
-                             uint64_t Size);
 
   GitObjects &Git;
   std::string Commit, Root, Cwd;
   std::map<std::string, std::optional<GitObjectInfo>> Objects, Primed;
   std::map<std::string, std::string> LookedUp;
-  std::map<std::string, llvm::sys::fs::UniqueID> Ids;
+  VirtualStatuses Statuses;
   std::string GitError;
   llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> Disk;
 };

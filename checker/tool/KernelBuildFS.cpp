@@ -67,15 +67,7 @@ KernelBuildFS::generatedHeader(const std::string &Name) {
 vfs::Status KernelBuildFS::statusOf(const Twine &Name, bool Directory,
                                     uint64_t Size) {
   std::lock_guard<std::mutex> Guard(Lock);
-  auto [It, New] = Ids.try_emplace(Name.str());
-  if (New)
-    It->second = vfs::getNextVirtualUniqueID();
-  return vfs::Status(Name.str(), It->second, sys::TimePoint<>(), 0, 0, Size,
-                     Directory ? sys::fs::file_type::directory_file
-                               : sys::fs::file_type::regular_file,
-                     Directory ? sys::fs::perms::all_read |
-                                     sys::fs::perms::all_exe
-                               : sys::fs::perms::all_read);
+  return Statuses.get(Name.str(), Directory, Size);
 }
 
 ErrorOr<vfs::Status> KernelBuildFS::status(const Twine &Path) {

@@ -14,6 +14,7 @@
 #define PCBCHECK_KERNELBUILDFS_H
 
 #include "GeneratedHeaders.h"
+#include "TextFile.h"
 
 #include "llvm/Support/VirtualFileSystem.h"
 
@@ -85,7 +86,7 @@ private:
   std::map<std::string, std::shared_ptr<const std::string>> Made;
   std::map<std::string, std::string> Failed;
   std::set<std::string> Making; ///< Never a header within its own making.
-  std::map<std::string, llvm::sys::fs::UniqueID> Ids;
+  VirtualStatuses Statuses;
 };
 
 } // namespace pcbcheck

@@ -4,6 +4,7 @@
 #include "PcbFpuFlagsChecker.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MD5.h"
 #include "llvm/Support/Regex.h"
@@ -153,16 +154,18 @@ json::Object invocation(const RunSummary &Run, StringRef Root) {
 
 std::string pcbcheck::terminalSafe(llvm::StringRef S, bool KeepNewlines) {
   std::string Out;
+  llvm::raw_string_ostream OS(Out);
   for (unsigned char C : S) {
-    if ((C >= 0x20 && C != 0x7f) || (KeepNewlines && C == '\n')) {
-      Out += char(C);
-      continue;
-    }
-    Out += C == '\n' ? "\\n" : C == '\t' ? "\\t" : C == '\r' ? "\\r" : "";
-    if (C != '\n' && C != '\t' && C != '\r')
-      Out += "\\" + std::string(1, '0' + (C >> 6)) +
-             std::string(1, '0' + ((C >> 3) & 7)) +
-             std::string(1, '0' + (C & 7));
+    if ((C >= 0x20 && C != 0x7f) || (KeepNewlines && C == '\n'))
+      OS << C;
+    else if (C == '\n')
+      OS << "\\n";
+    else if (C == '\t')
+      OS << "\\t";
+    else if (C == '\r')
+      OS << "\\r";
+    else
+      OS << llvm::format("\\%03o", C);
   }
   return Out;
 }

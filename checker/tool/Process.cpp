@@ -20,9 +20,6 @@
 using namespace llvm;
 using namespace pcbcheck;
 
-static_assert(sizeof(sigset_t) <= sizeof(unsigned long long[16]),
-              "SignalsHeld keeps a sigset_t");
-
 /// Threads inside a SignalsHeld now.
 static std::atomic<int> Holding{0};
 
@@ -38,12 +35,12 @@ SignalsHeld::SignalsHeld() {
   sigaddset(&Held, SIGINT);
   sigaddset(&Held, SIGTERM);
   sigaddset(&Held, SIGHUP);
-  pthread_sigmask(SIG_BLOCK, &Held, reinterpret_cast<sigset_t *>(Saved));
+  pthread_sigmask(SIG_BLOCK, &Held, &Saved);
 }
 
 SignalsHeld::~SignalsHeld() {
   --Holding;
-  pthread_sigmask(SIG_SETMASK, reinterpret_cast<sigset_t *>(Saved), nullptr);
+  pthread_sigmask(SIG_SETMASK, &Saved, nullptr);
 }
 
 std::string pcbcheck::shellQuoted(StringRef S) {

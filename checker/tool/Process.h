@@ -6,6 +6,7 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 
+#include <csignal>
 #include <string>
 
 namespace pcbcheck {
@@ -32,7 +33,7 @@ public:
   SignalsHeld &operator=(const SignalsHeld &) = delete;
 
 private:
-  unsigned long long Saved[16]; ///< The thread's sigset_t before.
+  sigset_t Saved; ///< The thread's signal mask before.
 };
 
 /// \p S as one word of a POSIX shell command: as it is when the shell

@@ -10,6 +10,7 @@
 
 #include "SysTree.h"
 #include "KernelConfig.h"
+#include "WholeFile.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -159,24 +160,6 @@ static std::vector<std::string> uncoveredMachines(llvm::vfs::FileSystem &FS,
   return Out;
 }
 
-/// Writes \p Text to \p Path.
-static llvm::Error writeFile(const std::string &Path, StringRef Text) {
-  std::error_code EC;
-  llvm::raw_fd_ostream OS(Path, EC);
-  if (!EC) {
-    OS << Text;
-    OS.close();
-    if (OS.has_error()) { // A full disk: an error, not LLVM's abort.
-      EC = OS.error();
-      OS.clear_error();
-    }
-  }
-  if (EC)
-    return llvm::createStringError(EC, "%s: %s", Path.c_str(),
-                                   EC.message().c_str());
-  return llvm::Error::success();
-}
-
 namespace {
 
 /// Plans one architecture after another: its kernel config, its build
@@ -263,6 +246,7 @@ struct ArchPlanner {
           Machine = Dir.str();
       } else if (Home && Home->isDirectory()) {
         // The architecture is in this tree; its MD file must be too.
+        Plan.Present.push_back(R.Arch);
         Plan.Errors.push_back(Path + ": " + notAFile(Path) + "; " + R.Arch +
                               " not analyzed");
         return;
@@ -270,6 +254,7 @@ struct ArchPlanner {
     }
     if (Files.empty())
       return;
+    Plan.Present.push_back(R.Arch);
     if (!Options.File.empty())
       Files = {Options.File};
     std::optional<KernelOptions> Config;
@@ -409,7 +394,7 @@ llvm::Error pcbcheck::writeBuildDirectory(const KernelBuildFS &Build) {
   std::map<std::string, std::string> Files = Build.generated();
   Files.insert(B.Files.begin(), B.Files.end());
   for (const auto &[Name, Text] : Files)
-    if (llvm::Error E = writeFile(joined(B.Dir, Name), Text))
+    if (llvm::Error E = writeWholeFile(joined(B.Dir, Name), Text))
       return E;
   return llvm::Error::success();
 }

@@ -65,6 +65,8 @@ struct SysTreePlan {
   /// Architectures that could not be prepared (a missing kernel config,
   /// an include loop), each a full sentence; they are not analyzed.
   std::vector<std::string> Errors;
+  /// The architectures this tree has, whether prepared or in Errors.
+  std::vector<std::string> Present;
   /// What the analysis assumed or left out, said once (no kernel config
   /// read; MD thread code no rules cover).
   std::vector<std::string> Notes;

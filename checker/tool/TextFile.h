@@ -11,6 +11,7 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/VirtualFileSystem.h"
 
+#include <map>
 #include <memory>
 #include <string>
 
@@ -32,6 +33,27 @@ public:
 private:
   llvm::vfs::Status St;
   std::shared_ptr<const std::string> Text;
+};
+
+/// The status of what an in-memory file system serves: a read-only file
+/// or a listable directory, each name with an id of its own that stays the
+/// same from lookup to lookup (clang tells files apart by it).
+class VirtualStatuses {
+public:
+  llvm::vfs::Status get(llvm::StringRef Name, bool Directory, uint64_t Size) {
+    auto [It, New] = Ids.try_emplace(Name.str());
+    if (New)
+      It->second = llvm::vfs::getNextVirtualUniqueID();
+    namespace fs = llvm::sys::fs;
+    return llvm::vfs::Status(
+        Name, It->second, llvm::sys::TimePoint<>(), 0, 0, Size,
+        Directory ? fs::file_type::directory_file : fs::file_type::regular_file,
+        Directory ? fs::perms::all_read | fs::perms::all_exe
+                  : fs::perms::all_read);
+  }
+
+private:
+  std::map<std::string, llvm::sys::fs::UniqueID> Ids;
 };
 
 /// \p Path is \p Dir or below it; \p Rest gets what follows "Dir/".

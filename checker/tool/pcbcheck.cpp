@@ -21,6 +21,7 @@
 #include "PcbFpuFlagsChecker.h"
 #include "Rules.h"
 #include "SysTree.h"
+#include "WholeFile.h"
 
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringExtras.h"
@@ -582,19 +583,10 @@ int writeBuild(const std::string &Dir, const std::string &Tree,
                       "name a new directory (or --force)");
   if (std::error_code EC = fs::create_directories(Dir))
     return fail(Dir + ": " + EC.message());
-  {
-    raw_fd_ostream M(Marker, EC, fs::OF_Text);
-    if (!EC) {
-      M << "Written by pcbcheck --write-build; it may write here again.\n";
-      M.close();
-      if (M.has_error()) {
-        EC = M.error();
-        M.clear_error();
-      }
-    }
-  }
-  if (EC)
-    return fail(Marker + ": " + EC.message());
+  if (Error E = writeWholeFile(
+          Marker,
+          "Written by pcbcheck --write-build; it may write here again.\n"))
+    return fail(toString(std::move(E)));
   Options.EnvDir = Dir;
   Expected<SysTreePlan> Plan = planSysTree(Tree, Rules, Options);
   if (!Plan)
@@ -612,9 +604,8 @@ int writeBuild(const std::string &Dir, const std::string &Tree,
       if (P.find_first_of("\n\r\t") != StringRef::npos)
         return fail("--write-build: " + P.str() + ": a Makefile cannot name "
                     "a path with a newline or tab in it");
-  raw_fd_ostream OS(Dir + "/Makefile", EC, fs::OF_Text);
-  if (EC)
-    return fail(Dir + "/Makefile: " + EC.message());
+  std::string Makefile;
+  raw_string_ostream OS(Makefile);
   // Paths are data to make and to the shell: escaped for both.
   OS << "# Written by pcbcheck --write-build: each MD file of "
      << StringRef(Tree).take_until([](char C) { return C == '\n'; })
@@ -635,12 +626,8 @@ int writeBuild(const std::string &Dir, const std::string &Tree,
     OS << " -c " << recipeWord(Source) << " -o $@\n";
   }
   OS << "\nclean:\n\trm -f *.o\n";
-  OS.close();
-  if (OS.has_error()) {
-    std::string Why = OS.error().message();
-    OS.clear_error();
-    return fail(Dir + "/Makefile: " + Why);
-  }
+  if (Error E = writeWholeFile(Dir + "/Makefile", Makefile))
+    return fail(toString(std::move(E)));
   outs() << "pcbcheck: wrote " << Dir << "/Makefile (" << Plan->Jobs.size()
          << " files)\n";
   return Plan->Errors.empty() ? 0 : 2;
@@ -651,7 +638,6 @@ int writeCocci(const std::string &Dir, const RuleSet &Rules) {
   if (std::error_code EC = fs::create_directories(Dir))
     return fail(Dir + ": " + EC.message());
   for (const ArchRule &R : Rules.arches()) {
-    std::error_code EC;
     std::string Patch = semanticPatch(R, R.NewThreadFlags, R.OwnershipFlags);
     if (Patch.empty()) {
       errs() << "pcbcheck: note: " << R.Arch << ": no kernel-FPU flags to "
@@ -659,17 +645,9 @@ int writeCocci(const std::string &Dir, const RuleSet &Rules) {
              << "engine's)\n";
       continue;
     }
-    std::string Path = Dir + "/" + ruleFileName(R) + ".cocci";
-    raw_fd_ostream OS(Path, EC, fs::OF_Text);
-    if (EC)
-      return fail(Path + ": " + EC.message());
-    OS << Patch;
-    OS.close();
-    if (OS.has_error()) {
-      std::string Why = OS.error().message();
-      OS.clear_error();
-      return fail(Path + ": " + Why);
-    }
+    if (Error E = writeWholeFile(Dir + "/" + ruleFileName(R) + ".cocci",
+                                 Patch))
+      return fail(toString(std::move(E)));
   }
   return 0;
 }
@@ -1239,11 +1217,7 @@ int runCommand(int argc, const char **argv) {
         Expected<SysTreePlan> Plan = planSysTree(Input, *Rules, TreeOptions);
         // --arch named it: a tree without it is an error, not "0 files".
         for (const std::string &A : Arches)
-          if (Plan && none_of(Plan->Jobs,
-                              [&](const SysJob &J) { return J.Arch == A; }) &&
-              none_of(Plan->Errors, [&](StringRef E) {
-                return E.ends_with(A + " not analyzed");
-              }))
+          if (Plan && !is_contained(Plan->Present, A))
             S.error(Input + ": no MD thread code of " + A + " here (--arch=" +
                     A + ")");
         S.plan(std::move(Plan));
