@@ -1,7 +1,7 @@
 //===- History.cpp - Walk a repository's revisions of sys/ ----------------===//
 //
-// For each architecture, the revisions analyzed are the range's first
-// commit and every commit that changes a path some analyzed revision read
+// For each architecture, the revisions analyzed are the commit the range
+// starts from and every commit that changes a path some analyzed revision read
 // (or looked for and did not find), until no new one appears.  A revision
 // whose recorded paths hold the same blobs as an analyzed one's reads the
 // same bytes and gets its verdict.  Which revisions are analyzed depends
@@ -86,6 +86,25 @@ Expected<std::vector<AuditCommit>> lineOf(StringRef Top, StringRef Range,
     Commits.push_back(std::move(C));
   }
   return Commits;
+}
+
+/// The first parent of \p First, which the range starts from.
+Expected<AuditCommit> commitBefore(StringRef Top, StringRef First) {
+  Expected<std::string> Log =
+      runGit({"-C", Top, "log", "-1", "--format=%H%x02%cs%x02%s",
+              (First + "^1").str(), "--"});
+  if (!Log)
+    return Log.takeError();
+  SmallVector<StringRef, 3> F;
+  StringRef(*Log).rtrim('\n').split(F, '\x02', 2);
+  if (F.size() != 3)
+    return failure("git log names no parent of " + First.take_front(12));
+  AuditCommit C;
+  C.Id = F[0].str();
+  C.Date = F[1].str();
+  C.Subject = F[2].str();
+  C.Before = true;
+  return C;
 }
 
 /// The commits a shallow clone has no parents of.
@@ -511,6 +530,13 @@ int pcbcheck::runHistory(const HistoryOptions &Options) {
   std::set<std::string> Boundary = shallowBoundary(A.Top);
   for (AuditCommit &C : A.Commits)
     C.Boundary = Boundary.count(C.Id) > 0;
+  if (!A.Commits.front().Root && !A.Commits.front().Boundary) {
+    Expected<AuditCommit> Base = commitBefore(A.Top, A.Commits.front().Id);
+    if (!Base)
+      return Fail(toString(Base.takeError()));
+    Base->Boundary = Boundary.count(Base->Id) > 0;
+    A.Commits.insert(A.Commits.begin(), std::move(*Base));
+  }
   A.LineCount = A.Commits.size();
   for (AuditCommit &T : branchTips(A.Top, Options.BranchPatterns, A.Warnings))
     A.Commits.push_back(std::move(T));

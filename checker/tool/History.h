@@ -47,6 +47,9 @@ struct AuditCommit {
   std::vector<std::pair<char, std::string>> Changed;
   bool Root = false;     ///< No parent: nothing came before it.
   bool Boundary = false; ///< A shallow clone's last commit.
+  /// The parent of the range's first commit: what the range starts from,
+  /// so that its first commit is judged as every other one is.
+  bool Before = false;
   std::string Ref;       ///< The branch it is the tip of, if one.
 };
 
@@ -78,7 +81,9 @@ struct Audit {
   std::string SysPath;   ///< sys/ relative to Top.
   std::string TipName;   ///< How the range's tip is named ("HEAD").
   std::string TipId;
-  std::vector<AuditCommit> Commits; ///< The line first, then branch tips.
+  /// The line first (after the commit it starts from, if it has one),
+  /// then branch tips.
+  std::vector<AuditCommit> Commits;
   size_t LineCount = 0; ///< Commits on the first-parent line.
   std::vector<ArchHistory> Arches;
   std::vector<std::string> Warnings;

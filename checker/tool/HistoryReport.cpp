@@ -27,6 +27,11 @@ namespace {
 /// Git's short form, as FreeBSD writes commit ids.
 std::string shortId(StringRef Id) { return Id.take_front(12).str(); }
 
+/// The commits of the range (the one it starts from is not one).
+size_t rangeCommits(const Audit &A) {
+  return A.LineCount - (A.LineCount && A.Commits.front().Before);
+}
+
 /// A finding's identity across revisions: function, file, and for
 /// mdthread.PcbFpuState the field (the flags a finding names may change
 /// from one revision to the next; it is the same finding).
@@ -63,13 +68,22 @@ struct Interval {
   /// cannot see before it.
   std::string PresentBecause;
   std::optional<size_t> FixedAt;
+  /// Why FixedAt is only where it is gone, when it is: the revisions
+  /// just before could not be analyzed, and the fix may be one of them.
+  std::string GoneBecause;
 };
 
 /// How one branch tip stands to one finding.
 struct BranchLine {
   size_t Arch = 0;
   FindingKey Key;
-  enum Kind { Carries, HasFix, CherryPicked, Unanalyzable } K = Carries;
+  enum Kind {
+    Carries,
+    Reintroduced, ///< Carries it though its fix is on the branch.
+    HasFix,
+    CherryPicked,
+    Unanalyzable
+  } K = Carries;
   std::string Fix, By; ///< Full ids.
   bool OnLine = true;  ///< The finding is in the audited line too.
   std::string Reason;
@@ -89,19 +103,28 @@ struct Report {
     for (size_t Arch = 0; Arch < A.Arches.size(); ++Arch) {
       std::map<FindingKey, size_t> Opened;
       bool Seen = false;
+      // The revision just before, when it could not be analyzed: what
+      // appears or goes now may have done so there.
+      std::optional<size_t> AfterFailed;
       for (const auto &[C, D] : A.Arches[Arch].At) {
         if (C >= A.LineCount)
           break;
         if (D.Verdict->K == RevisionVerdict::Failed) {
           Unanalyzable.push_back({Arch, C});
+          AfterFailed = C;
           continue;
         }
+        std::string Unsure;
+        if (AfterFailed)
+          Unsure = "after " + shortId(A.Commits[*AfterFailed].Id) +
+                   ", which could not be analyzed";
         std::map<FindingKey, const Finding *> Now;
         for (const Finding &F : D.Verdict->Findings)
           Now.emplace(keyOf(F), &F);
         for (auto It = Opened.begin(); It != Opened.end();)
           if (!Now.count(It->first)) {
             Intervals[It->second].FixedAt = C;
+            Intervals[It->second].GoneBecause = Unsure;
             It = Opened.erase(It);
           } else {
             ++It;
@@ -119,13 +142,18 @@ struct Report {
                 I.PresentBecause = "history stops here: shallow clone";
               else if (C != 0)
                 I.PresentBecause = "earlier revisions could not be analyzed";
+              else if (First.Before)
+                I.PresentBecause = "where the range starts";
               else if (!First.Root)
                 I.PresentBecause = "first commit of the range";
+            } else {
+              I.PresentBecause = Unsure;
             }
             Opened[Key] = Intervals.size();
             Intervals.push_back(std::move(I));
           }
         Seen = true;
+        AfterFailed.reset();
       }
       Open += Opened.size();
     }
@@ -200,8 +228,12 @@ struct Report {
           L.OnLine = any_of(Intervals, [&](const Interval &I) {
             return I.Arch == Arch && I.Key == K;
           });
-          if (auto It = FixOf.find(K); It != FixOf.end())
+          if (auto It = FixOf.find(K); It != FixOf.end()) {
             L.Fix = It->second;
+            // The fix is there, and the finding came back after it.
+            if (isAncestor(L.Fix, Tip.Id))
+              L.K = BranchLine::Reintroduced;
+          }
           Lines.push_back(L);
           ++OnBranches;
         }
@@ -253,8 +285,11 @@ struct Report {
       else
         OS << "  present at " << commitLine(From) << " (" << I.PresentBecause
            << ")\n";
-      if (I.FixedAt)
+      if (I.FixedAt && I.GoneBecause.empty())
         OS << "  fixed " << commitLine(A.Commits[*I.FixedAt]) << "\n";
+      else if (I.FixedAt)
+        OS << "  gone at " << commitLine(A.Commits[*I.FixedAt]) << " ("
+           << I.GoneBecause << ")\n";
       else
         OS << "  still open at " << A.TipName << "\n";
     }
@@ -279,6 +314,10 @@ struct Report {
             OS << "; its fix " << shortId(L.Fix) << " is not on it";
           else if (!L.OnLine)
             OS << " (not on " << A.TipName << ")";
+          break;
+        case BranchLine::Reintroduced:
+          OS << "carries " << name(L) << ": reintroduced after its fix "
+             << shortId(L.Fix) << ", which is on it";
           break;
         case BranchLine::HasFix:
           OS << name(L) << " fixed: it has " << shortId(L.Fix);
@@ -321,6 +360,8 @@ struct Report {
     json::Object O = commitJson(A.Commits[C]);
     O["arch"] = A.Arches[Arch].Rule->Arch;
     O["verdict"] = verdictName(D.Verdict->K);
+    if (A.Commits[C].Before)
+      O["range_starts_here"] = true;
     json::Array Findings;
     for (const Finding &F : D.Verdict->Findings)
       Findings.push_back(json::Object{{"function", F.Function},
@@ -351,8 +392,13 @@ struct Report {
           commitJson(A.Commits[I.From]);
       if (!I.PresentBecause.empty())
         O["present_because"] = I.PresentBecause;
-      O["fixed"] = I.FixedAt ? json::Value(commitJson(A.Commits[*I.FixedAt]))
-                             : json::Value(nullptr);
+      bool Fixed = I.FixedAt && I.GoneBecause.empty();
+      O["fixed"] = Fixed ? json::Value(commitJson(A.Commits[*I.FixedAt]))
+                         : json::Value(nullptr);
+      if (I.FixedAt && !Fixed) {
+        O["gone_at"] = commitJson(A.Commits[*I.FixedAt]);
+        O["gone_because"] = I.GoneBecause;
+      }
       O["still_open_at"] =
           I.FixedAt ? json::Value(nullptr) : json::Value(A.TipName);
       Ivs.push_back(std::move(O));
@@ -360,8 +406,8 @@ struct Report {
     for (const auto &[C, Lines] : Branches) {
       json::Array Ls;
       for (const BranchLine &L : Lines) {
-        static const char *Kinds[] = {"carries", "has fix", "cherry-picked",
-                                      "could not analyze"};
+        static const char *Kinds[] = {"carries", "reintroduced", "has fix",
+                                      "cherry-picked", "could not analyze"};
         json::Object O{{"arch", A.Arches[L.Arch].Rule->Arch},
                        {"status", Kinds[L.K]}};
         if (L.K != BranchLine::Unanalyzable)
@@ -381,7 +427,7 @@ struct Report {
     return json::Object{{"repository", A.Top},
                         {"path", A.SysPath},
                         {"tip", A.TipName},
-                        {"commits", A.LineCount},
+                        {"commits", rangeCommits(A)},
                         {"analyzed", A.Analyzed},
                         {"from_cache", A.FromCache},
                         {"revisions", std::move(Revisions)},
@@ -415,8 +461,8 @@ int pcbcheck::reportHistory(const Audit &A, bool Json, raw_ostream &Out,
     for (const auto &[C, D] : H.At)
       Audited += C < A.LineCount && D.Verdict->K != RevisionVerdict::Failed;
   Err << "pcbcheck: history of " << (A.SysPath.empty() ? "." : A.SysPath)
-      << "/ at " << A.TipName << ": " << A.LineCount
-      << (A.LineCount == 1 ? " commit" : " commits") << ", " << A.Analyzed
+      << "/ at " << A.TipName << ": " << rangeCommits(A)
+      << (rangeCommits(A) == 1 ? " commit" : " commits") << ", " << A.Analyzed
       << " analyses, " << A.FromCache << " answered from the cache";
   if (Failed)
     Err << ", " << Failed << " could not be analyzed";
