@@ -492,9 +492,6 @@ static bool runAnalysis(const tooling::CompilationDatabase &DB,
   std::unique_ptr<tooling::ClangTool> Tool = makeTool(
       DB, Job.MainFile, Job.Settings.DefaultTarget, Errors, Job.Settings.FS);
   Tool->setPrintErrorMessage(PrintErrorMessage);
-  if (Job.Settings.Overlays)
-    for (const auto &[Path, Text] : *Job.Settings.Overlays)
-      Tool->mapVirtualFile(Path, Text);
   if (Overlay)
     Tool->mapVirtualFile(Job.MainFile, *Overlay);
   AnalyzeActionFactory Factory(Job);

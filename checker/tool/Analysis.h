@@ -83,9 +83,6 @@ struct CheckerSettings {
   std::string RulesPath;
   std::string Arch;
   bool CheckFork = false;
-  /// Absolute path -> the text to analyze instead of the file's (the
-  /// pre-commit hook's staged versions).
-  const std::map<std::string, std::string> *Overlays = nullptr;
   /// The target for a command that names none (a file of sys/<arch>/
   /// whose flags came without --target): never the host's by accident.
   std::string DefaultTarget;

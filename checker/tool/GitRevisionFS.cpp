@@ -65,6 +65,7 @@ void GitRevisionFS::prime(
 }
 
 std::optional<GitObjectInfo> GitRevisionFS::object(const std::string &Rel) {
+  std::lock_guard<std::mutex> Hold(Lock);
   if (auto It = Objects.find(Rel); It != Objects.end())
     return It->second;
   if (auto It = Primed.find(Rel); It != Primed.end()) {
@@ -92,8 +93,10 @@ ErrorOr<vfs::Status> GitRevisionFS::status(const Twine &Path) {
   Place P = resolve(Path);
   switch (P.K) {
   case Place::Repository:
-    if (std::optional<GitObjectInfo> O = object(P.Path))
+    if (std::optional<GitObjectInfo> O = object(P.Path)) {
+      std::lock_guard<std::mutex> Hold(Lock);
       return Statuses.get(Path.str(), O->Type == "tree", O->Size);
+    }
     break;
   case Place::Disk:
     return Disk->status(P.Path);
@@ -113,6 +116,7 @@ GitRevisionFS::openFileForRead(const Twine &Path) {
       return std::make_error_code(std::errc::is_a_directory);
     if (O) {
       Expected<std::shared_ptr<const std::string>> Blob = Git.contents(O->Id);
+      std::lock_guard<std::mutex> Hold(Lock);
       if (!Blob) {
         if (GitError.empty())
           GitError = toString(Blob.takeError());
@@ -124,7 +128,9 @@ GitRevisionFS::openFileForRead(const Twine &Path) {
   }
   if (!Text)
     return std::make_error_code(std::errc::no_such_file_or_directory);
+  std::unique_lock<std::mutex> Hold(Lock);
   vfs::Status St = Statuses.get(Path.str(), false, Text->size());
+  Hold.unlock();
   return std::make_unique<TextFile>(std::move(St), std::move(Text));
 }
 

@@ -9,6 +9,7 @@
 #include "llvm/Support/VirtualFileSystem.h"
 
 #include <map>
+#include <mutex>
 #include <string>
 
 namespace pcbcheck {
@@ -41,6 +42,7 @@ public:
     return LookedUp;
   }
   /// The first error git gave, if any (the analysis is then not trusted).
+  /// Both are read after the analyses, not during them.
   const std::string &gitError() const { return GitError; }
 
   llvm::ErrorOr<llvm::vfs::Status> status(const llvm::Twine &Path) override;
@@ -70,6 +72,8 @@ private:
   VirtualStatuses Statuses;
   std::string GitError;
   llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> Disk;
+  /// The pre-commit hook's jobs of one architecture share it.
+  std::mutex Lock;
 };
 
 } // namespace pcbcheck

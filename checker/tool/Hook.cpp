@@ -1,10 +1,7 @@
 //===- Hook.cpp - The git pre-commit hook ---------------------------------===//
 //
-// The hook checks what is staged, not the working tree: it analyzes the
-// working tree's sys/, asks git whether any file that analysis read differs
-// from the index, and if so analyzes again with the index's versions laid
-// over them (no copy of the tree, no scan of it).  A commit that touches
-// no MD thread code costs two git commands.
+// The hook runs pcbcheck --staged (Staged.h).  Without pcbcheck it still
+// blocks a commit that touches MD thread code, and says why.
 //
 //===----------------------------------------------------------------------===//
 
@@ -165,79 +162,4 @@ int pcbcheck::installHook(const char *Argv0, bool Force,
   }
   outs() << "pcbcheck: installed " << Hook << "\n";
   return 0;
-}
-
-Expected<StagedTree> pcbcheck::stagedTree(const RuleSet &Rules,
-                                          ArrayRef<std::string> Named) {
-  Expected<std::string> TopOut = runGit({"rev-parse", "--show-toplevel"});
-  if (!TopOut)
-    return TopOut.takeError();
-  std::string Top = StringRef(*TopOut).trim().str();
-  std::string Staged;
-  if (Named.empty()) {
-    Expected<std::string> Out = runGit(
-        {"-C", Top, "diff", "--cached", "--name-only", "--diff-filter=ACMR"});
-    if (!Out)
-      return Out.takeError();
-    Staged = std::move(*Out);
-  }
-  StagedTree Tree;
-  std::string Prefix;
-  SmallVector<StringRef, 16> Paths;
-  StringRef(Staged).split(Paths, '\n', -1, false);
-  // Named paths are relative to where the framework runs: the top.
-  for (const std::string &N : Named)
-    Paths.push_back(N);
-  bool Every = false;
-  for (StringRef P : Paths)
-    if (std::optional<WatchedPath> W = watchedPath(P.trim(), Rules)) {
-      Tree.Relevant = true;
-      Prefix = W->SysPrefix;
-      Every |= W->Arch.empty();
-      if (!is_contained(Tree.Arches, W->Arch))
-        Tree.Arches.push_back(W->Arch);
-    }
-  if (Every)
-    Tree.Arches.clear(); // sys/conf/options: every architecture.
-  if (!Tree.Relevant)
-    return std::move(Tree);
-
-  SmallString<256> Sys(Top);
-  if (!Prefix.empty())
-    sys::path::append(Sys, StringRef(Prefix).rtrim('/'));
-  Tree.Top = Top;
-  Tree.SysDir = Sys.str().str();
-  Tree.DisplayDir = Prefix.empty() ? "." : StringRef(Prefix).rtrim('/').str();
-  return std::move(Tree);
-}
-
-Expected<std::map<std::string, std::string>>
-pcbcheck::stagedVersions(StringRef Top, const std::vector<std::string> &Files) {
-  std::map<std::string, std::string> Out;
-  std::vector<std::string> Paths;
-  for (const std::string &F : Files) {
-    StringRef Rel = F;
-    if (Rel.consume_front(Top) && Rel.consume_front("/") &&
-        !is_contained(Paths, Rel.str()))
-      Paths.push_back(Rel.str());
-  }
-  if (Paths.empty())
-    return Out;
-  std::vector<StringRef> Args{"-C", Top, "diff", "--name-only", "--"};
-  Args.insert(Args.end(), Paths.begin(), Paths.end());
-  Expected<std::string> Changed = runGit(Args);
-  if (!Changed)
-    return Changed.takeError();
-  SmallVector<StringRef, 8> Lines;
-  StringRef(*Changed).split(Lines, '\n', -1, false);
-  for (StringRef C : Lines) {
-    Expected<std::string> Text =
-        runGit({"-C", Top, "show", (":" + C.trim()).str()});
-    if (!Text)
-      return Text.takeError();
-    SmallString<256> Abs(Top);
-    sys::path::append(Abs, C.trim());
-    Out[Abs.str().str()] = std::move(*Text);
-  }
-  return Out;
 }

@@ -15,7 +15,9 @@
 #include "Doctor.h"
 #include "Fixes.h"
 #include "History.h"
+#include "GitRevisionFS.h"
 #include "Hook.h"
+#include "Staged.h"
 #include "Output.h"
 #include "Process.h"
 #include "PcbFpuFlagsChecker.h"
@@ -495,16 +497,64 @@ private:
   std::vector<std::unique_ptr<CompilationDatabase>> DBs;
 };
 
-/// The disk with \p Texts (absolute path -> text) over it.
-IntrusiveRefCntPtr<vfs::FileSystem>
-stagedFileSystem(const std::map<std::string, std::string> &Texts) {
-  auto Memory = makeIntrusiveRefCnt<vfs::InMemoryFileSystem>();
-  for (const auto &[Path, Text] : Texts)
-    Memory->addFile(Path, 0, MemoryBuffer::getMemBufferCopy(Text, Path));
-  auto Both = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(
-      vfs::getRealFileSystem());
-  Both->pushOverlay(Memory);
-  return Both;
+/// --staged: analyzes \p Tree's architectures in the index, one file
+/// system each (each records what its check read, for the next commit).
+/// Returns an exit status when git failed.
+std::optional<int> checkStaged(Session &S, const RuleSet &Rules,
+                               StagedTree &Tree,
+                               const SysTreeOptions &TreeOptions) {
+  std::vector<std::pair<std::string, IntrusiveRefCntPtr<GitRevisionFS>>>
+      Index;
+  for (const std::string &Arch : Tree.Arches) {
+    auto FS = makeIntrusiveRefCnt<GitRevisionFS>(*Tree.Git, Tree.TreeId,
+                                                 Tree.Top);
+    SysTreeOptions Options = TreeOptions;
+    Options.DisplayDir = Tree.DisplayDir;
+    Options.Arches = {Arch};
+    Options.Tree = FS;
+    S.plan(planSysTree(Tree.SysDir, Rules, Options));
+    Index.push_back({Arch, FS});
+  }
+  std::vector<Session::Outcome> Outcomes = S.collect(Jobs);
+  for (const auto &[Arch, FS] : Index) {
+    if (!FS->gitError().empty()) {
+      errs() << "pcbcheck: error: --staged: " << FS->gitError() << "\n";
+      return 2;
+    }
+    for (const auto &[Path, Record] : FS->lookedUp())
+      Tree.Read[Arch].insert(Path);
+  }
+  S.report(Outcomes);
+  if (Error E = saveStagedDependencies(Tree.Top, Tree.Read))
+    S.say("warning", "--staged: the dependency list was not saved (" +
+                         toString(std::move(E)) +
+                         "); the next commit checks every architecture");
+  return std::nullopt;
+}
+
+/// Whether the working tree's copy of the architectures of \p Findings
+/// has none of them: the hook's advice is then to stage it.
+bool workTreeFixed(const CheckerSettings &Settings,
+                   const std::vector<Finding> &Findings,
+                   const StagedTree &Tree, SysTreeOptions Options) {
+  Session W(Settings);
+  Options.DisplayDir = Tree.DisplayDir;
+  Options.Arches.clear();
+  for (const Finding &F : Findings)
+    if (!is_contained(Options.Arches, F.Arch))
+      Options.Arches.push_back(F.Arch);
+  Expected<SysTreePlan> Plan = planSysTree(Tree.SysDir, *Settings.Rules,
+                                           Options);
+  if (!Plan || !Plan->Errors.empty()) {
+    consumeError(Plan.takeError());
+    return false;
+  }
+  Plan->Notes.clear();
+  Plan->Problems.clear();
+  W.plan(std::move(Plan));
+  return all_of(W.collect(Jobs), [](const Session::Outcome &O) {
+    return O.Error.empty() && O.Results.Findings.empty();
+  });
 }
 
 /// The MD thread code among a compile database's files.
@@ -679,11 +729,20 @@ void printStagedAdvice(const std::vector<Finding> &Findings,
       Files.push_back(shellQuoted(Rel));
   }
   std::string Top = shellQuoted(Tree.Top);
-  if (WorkTreeFixed)
-    errs() << "pcbcheck: the working tree is fixed but the fix is not "
-              "staged: git -C "
+  if (WorkTreeFixed) {
+    // What the checks read and the working tree has otherwise: the fix,
+    // in a source file or the kernel config.
+    Expected<std::vector<std::string>> Unstaged = unstagedChanges(Tree);
+    if (Unstaged && !Unstaged->empty()) {
+      Files.clear();
+      for (const std::string &U : *Unstaged)
+        Files.push_back(shellQuoted(U));
+    }
+    consumeError(Unstaged.takeError());
+    errs() << "pcbcheck: the working tree has no finding, but it is not "
+              "what is staged: git -C "
            << Top << " add " << join(Files, " ") << "\n";
-  else
+  } else
     errs() << "pcbcheck: to fix: cd " << Top << " && " << shellQuoted(Self)
            << " --fix "
            << shellQuoted(Tree.DisplayDir)
@@ -1137,7 +1196,6 @@ int runCommand(int argc, const char **argv) {
   FixedCompilationDatabase Fixed(".", CompilerArgs);
 
   std::optional<StagedTree> Tree;
-  size_t WorkTreeFindings = 0;
   if (Staged) {
     // The pre-commit framework names the files (all of them under
     // --all-files); git's hook names none: ask git what is staged.
@@ -1145,35 +1203,10 @@ int runCommand(int argc, const char **argv) {
     if (!T)
       return fail("--staged: " + toString(T.takeError()));
     if (!T->Relevant)
-      return 0; // The commit touches no MD thread code.
+      return 0; // The commit touches no MD thread code, nor what it read.
     Tree.emplace(std::move(*T));
-    // The working tree first; again with the staged text of what it read,
-    // if any of that differs.
-    SysTreeOptions StagedOptions = TreeOptions;
-    StagedOptions.DisplayDir = Tree->DisplayDir;
-    StagedOptions.Arches = Tree->Arches;
-    S.plan(planSysTree(Tree->SysDir, *Rules, StagedOptions));
-    std::vector<Session::Outcome> Outcomes = S.collect(Jobs);
-    std::vector<std::string> Read;
-    for (const Session::Outcome &O : Outcomes)
-      Read.insert(Read.end(), O.Results.ReadFiles.begin(),
-                  O.Results.ReadFiles.end());
-    Expected<std::map<std::string, std::string>> Versions =
-        stagedVersions(Tree->Top, Read);
-    if (!Versions)
-      return fail("--staged: " + toString(Versions.takeError()));
-    for (const Session::Outcome &O : Outcomes)
-      WorkTreeFindings += O.Results.Findings.size();
-    if (!Versions->empty()) {
-      Tree->Overlays = std::move(*Versions);
-      Settings.Overlays = &Tree->Overlays;
-      // The build directory reads the staged text too: machine/ headers,
-      // the generators' inputs.
-      StagedOptions.Tree = stagedFileSystem(Tree->Overlays);
-      S.plan(planSysTree(Tree->SysDir, *Rules, StagedOptions));
-      Outcomes = S.collect(Jobs);
-    }
-    S.report(Outcomes);
+    if (std::optional<int> Status = checkStaged(S, *Rules, *Tree, TreeOptions))
+      return *Status;
   } else if (Inputs.empty() && Database) {
     // Only the rules' MD thread sources; never a silent "0 files".
     std::vector<std::string> MD = mdFilesIn(*Database, *Rules);
@@ -1273,7 +1306,8 @@ int runCommand(int argc, const char **argv) {
     printText(outs(), Findings);
   outs().flush(); // Findings before the hints and the summary on stderr.
   if (Staged && !Findings.empty())
-    printStagedAdvice(Findings, *Tree, WorkTreeFindings == 0,
+    printStagedAdvice(Findings, *Tree,
+                      workTreeFixed(Settings, Findings, *Tree, TreeOptions),
                       commandName(argv[0]));
   FixCounts Counts;
   if (Fixing)
