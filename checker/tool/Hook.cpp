@@ -64,7 +64,17 @@ std::string hookScript(StringRef Tool, const RuleSet &Rules,
      << "# Moved since it was installed: the one on PATH will do.\n"
      << "[ -x \"$pcbcheck\" ] || pcbcheck=$(command -v pcbcheck) || pcbcheck=\n"
      << "if [ -z \"$pcbcheck\" ]; then\n"
-     << "\tif git diff --cached --name-only --diff-filter=ACMR |\n"
+     // What the last checks read (pcbcheck --staged's record, NUL
+     // separated) counts as MD thread code too.
+     << "\tdeps=$(git rev-parse --git-path pcbcheck-dependencies)\n"
+     << "\ttouched=\n"
+     << "\tif [ -f \"$deps\" ] && list=$(mktemp); then\n"
+     << "\t\ttr '\\000' '\\n' < \"$deps\" > \"$list\"\n"
+     << "\t\tgit diff --cached --name-only | grep -Fxq -f \"$list\" && touched=1\n"
+     << "\t\trm -f \"$list\"\n"
+     << "\tfi\n"
+     << "\tif [ -n \"$touched\" ] ||\n"
+     << "\t    git diff --cached --name-only |\n"
      << "\t    grep -Eq " << shellQuoted(watchedRegex(Rules)) << "; then\n"
      << "\t\techo \"pcbcheck: not found at $installed nor on PATH, and "
         "this commit touches MD thread code: blocked.\" >&2\n"
