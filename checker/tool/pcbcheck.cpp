@@ -5,7 +5,7 @@
 // Runs mdthread.PcbFpuFlags over C files (with the compiler arguments after
 // "--" or a compile_commands.json from -p) and over FreeBSD sys/ trees
 // (every architecture's MD thread code, no kernel build needed).  With no
-// PATH it analyzes the bundled examples/sys.  Exit status: 0 clean,
+// PATH it analyzes the tree it is run in.  Exit status: 0 clean,
 // 1 findings, 2 error.
 //
 //===----------------------------------------------------------------------===//
@@ -178,7 +178,8 @@ const char Overview[] =
     "FreeBSD MD thread code (and in Linux's)\n\n"
     "  pcbcheck [options] [PATH...] [-- compiler-args]\n\n"
     "PATH is a C file or a directory that is or contains a FreeBSD sys/ "
-    "tree;\nwithout PATH the bundled examples/sys is analyzed.  Linux code: "
+    "tree;\nwithout PATH, the tree here (an error where there is none).  "
+    "Linux code: "
     "-p BUILD-DIR\nor FILE -- compiler-args.  Exit status: 0 clean, 1 "
     "findings, 2 error.\n";
 
@@ -1233,16 +1234,16 @@ int runCommand(int argc, const char **argv) {
     }
   } else {
     if (Inputs.empty()) {
-      // In /usr/src (or its sys/), that tree; elsewhere the example, said
-      // so, since its findings would otherwise look like the user's.
-      if (findSysRoot(".", *Rules)) {
-        Inputs.push_back(".");
-      } else {
-        Inputs.push_back(bundledExamples(argv[0]));
-        errs() << "pcbcheck: no sys/ tree here: analyzing the bundled "
-                  "example tree "
-               << Inputs.back() << "\n";
-      }
+      // In /usr/src, its sys/ or a machine directory, that tree; elsewhere
+      // nothing (the example's findings would look like the user's, and
+      // fail a CI job that never named it).
+      Expected<SysTreePlan> Here = planSysTree(".", *Rules, TreeOptions);
+      if (!Here)
+        return fail("no PATH given: " + toString(Here.takeError()) +
+                    "; name a tree or a file (pcbcheck /usr/src/sys); the "
+                    "bundled example is " +
+                    bundledExamples(argv[0]));
+      Inputs.push_back(".");
     }
     for (const std::string &Input : Inputs) {
       std::optional<TreeFile> InTree;

@@ -24,6 +24,7 @@ OUTPUT = re.compile(r"^(sys/|pcbcheck: |FINDING|PANIC|FIX |PASS|"
 RUN = {
     "pcbcheck /usr/src/sys": 1,
     "pcbcheck /usr/src": 1,
+    "cd /usr/src/sys/arm64 && pcbcheck": 1,
     "pcbcheck sys/arm64/arm64/vm_machdep.c": 1,
     "cd /usr/src && pcbcheck --fix sys > fix.patch && git apply fix.patch": 0,
     "pcbcheck --doctor": 0,
