@@ -184,6 +184,9 @@ std::vector<std::string>
 pcbcheck::fillTemplate(StringRef Template, StringRef Pcb,
                        const std::vector<std::string> &Flags) {
   std::string Base = replaceAll(Template.str(), "%pcb%", Pcb);
+  // One name needs no parentheses: "~PCB_KERNNPX", as style(9) code has it.
+  if (Flags.size() == 1)
+    Base = replaceAll(Base, "(%flags%)", "%flags%");
   if (!Template.contains("%flag%"))
     return {replaceAll(Base, "%flags%", llvm::join(Flags, " | "))};
   std::vector<std::string> Out;

@@ -71,10 +71,16 @@ json::Object artifactLocation(StringRef AbsFile, StringRef Root) {
   return json::Object{{"uri", uriEncoded(Rel)}, {"uriBaseId", "%SRCROOT%"}};
 }
 
-json::Array editsJson(const Finding &F) {
+/// A JSON "file": relative to \p Root, absolute when not below it.
+std::string jsonPath(StringRef AbsFile, StringRef Root) {
+  std::string Rel = relativeTo(AbsFile, Root);
+  return Rel.empty() ? AbsFile.str() : Rel;
+}
+
+json::Array editsJson(const Finding &F, StringRef Root) {
   json::Array Edits;
   for (const Edit &E : F.Fix)
-    Edits.push_back(json::Object{{"file", E.File},
+    Edits.push_back(json::Object{{"file", jsonPath(E.File, Root)},
                                  {"offset", E.Offset},
                                  {"length", E.Length},
                                  {"text", E.Text}});
@@ -184,17 +190,19 @@ void pcbcheck::printText(llvm::raw_ostream &OS,
 
 void pcbcheck::printJson(llvm::raw_ostream &OS,
                          const std::vector<Finding> &Findings,
-                         const RunSummary &Run) {
+                         StringRef Root, const RunSummary &Run) {
   json::Array All;
   for (const Finding &F : Findings) {
     MessageParts P = parseMessage(F.Message);
+    std::string File = jsonPath(F.AbsoluteFile, Root);
     json::Array Notes;
+    // The path notes are in the finding's file (as in SARIF's code flow).
     for (const FindingNote &N : F.Notes)
-      Notes.push_back(json::Object{{"file", N.Where.File},
+      Notes.push_back(json::Object{{"file", File},
                                    {"line", N.Where.Line},
                                    {"column", N.Where.Column},
                                    {"message", N.Message}});
-    json::Object O{{"file", F.Where.File},
+    json::Object O{{"file", File},
                    {"line", F.Where.Line},
                    {"column", F.Where.Column},
                    {"function", F.Function},
@@ -205,14 +213,14 @@ void pcbcheck::printJson(llvm::raw_ostream &OS,
                    {"checker", F.Checker},
                    {"notes", std::move(Notes)}};
     if (!F.Fix.empty())
-      O["fix"] = editsJson(F);
+      O["fix"] = editsJson(F, Root);
     All.push_back(std::move(O));
   }
   json::Array Errors;
   for (const RunError &E : Run.Errors) {
     json::Object O{{"message", E.Message}};
     if (!E.File.empty())
-      O["file"] = E.File;
+      O["file"] = jsonPath(E.File, Root);
     Errors.push_back(std::move(O));
   }
   json::Array Notes;

@@ -46,10 +46,11 @@ void printText(llvm::raw_ostream &OS, const std::vector<Finding> &Findings);
 
 /// A JSON object: "findings", one object per finding (file, line, column,
 /// function, arch, field, flags, message, notes and the fix's edits when
-/// there is one), "errors" (file and message), and the counts "analyzed"
-/// and "failed".
+/// there is one), "errors" (file and message), "notes", and the counts
+/// "analyzed" and "failed".  Every "file" is relative to \p Root, or
+/// absolute when it is not below it.
 void printJson(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
-               const RunSummary &Run);
+               llvm::StringRef Root, const RunSummary &Run);
 
 /// SARIF 2.1.0 for code scanning: stable ruleId, the rule's description
 /// and help, paths relative to \p Root, fingerprints that survive line

@@ -88,12 +88,14 @@ cl::opt<std::string> BuildPath("p",
 cl::opt<OutputFormat> Format(
     "format", cl::desc("Output format"), cl::init(OutputFormat::Text),
     cl::values(clEnumValN(OutputFormat::Text, "text", "clang's (default)"),
-               clEnumValN(OutputFormat::Json, "json", "one object a finding"),
+               clEnumValN(OutputFormat::Json, "json",
+                          "one object: findings, errors, notes, counts"),
                clEnumValN(OutputFormat::Sarif, "sarif", "SARIF 2.1.0")),
     cl::cat(Category));
 cl::opt<std::string> Root("root",
-                          cl::desc("SARIF paths are relative to this "
-                                   "directory (default: the current one)"),
+                          cl::desc("JSON and SARIF paths are relative to "
+                                   "this directory (default: the current "
+                                   "one)"),
                           cl::value_desc("dir"), cl::cat(Category));
 enum class Engine { Clang, Cocci };
 cl::opt<Engine> EngineOpt(
@@ -999,9 +1001,9 @@ std::string uselessCombination(bool HaveCompilerArgs) {
     return "--write-build writes a build directory and analyzes nothing: it "
            "takes no --fix, --apply, --export-fixes, --staged, --history or "
            "--format";
-  if (Root.getNumOccurrences() && Format != OutputFormat::Sarif)
-    return "--root=" + Root + ": only SARIF names files relative to a root "
-           "(add --format=sarif)";
+  if (Root.getNumOccurrences() && Format == OutputFormat::Text)
+    return "--root=" + Root + ": only JSON and SARIF name files relative to "
+           "a root (add --format=json or --format=sarif)";
   if (!WriteCocci.empty() && (!Paths.empty() || HaveCompilerArgs || Fix ||
                               Apply || !ExportFixes.empty() || Staged ||
                               History || !WriteBuild.empty()))
@@ -1329,7 +1331,7 @@ int runCommand(int argc, const char **argv) {
     sys::path::remove_dots(RootDir, true);
     RunSummary Run{Analyzed, Failed, S.RunErrors, S.RunNotes};
     if (Format == OutputFormat::Json)
-      printJson(outs(), Findings, Run);
+      printJson(outs(), Findings, RootDir, Run);
     else
       printSarif(outs(), Findings, RootDir, Run);
   }
