@@ -137,6 +137,9 @@ int pcbcheck::installHook(const char *Argv0, bool Force,
   }
   SmallString<256> Dir(StringRef(*Hooks).trim());
   sys::fs::make_absolute(Dir);
+  // From sys/arm64, git says "../../.git/hooks"; the working directory is
+  // a physical path, so ".." can go.
+  sys::path::remove_dots(Dir, /*remove_dot_dot=*/true);
   SmallString<256> Hook(Dir);
   sys::path::append(Hook, "pre-commit");
   if (auto Old = MemoryBuffer::getFile(Hook)) {

@@ -315,8 +315,11 @@ public:
         error(O.Error, O.File);
         ++FailedFiles;
       }
+      // A file that could not be analyzed has only its error: what a
+      // broken parse "defines" would contradict it.
       for (const std::string &Note : O.Results.Notes)
-        say("note", Note);
+        if (O.Error.empty())
+          say("note", Note);
       for (const auto &[Arch, Use] : O.Results.RuleUses) {
         AnalysisResults::RuleUse &Mine = Results.RuleUses[Arch];
         Mine.FieldFound |= Use.FieldFound;
@@ -749,7 +752,7 @@ void printStagedAdvice(const std::vector<Finding> &Findings,
     errs() << "pcbcheck: to fix: cd " << Top << " && " << shellQuoted(Self)
            << " --fix "
            << shellQuoted(Tree.DisplayDir)
-           << " > fix.patch && git apply fix.patch && git add "
+           << " | git apply && git add "
            << join(Files, " ") << "\n";
   errs() << "pcbcheck: to commit anyway: git commit --no-verify\n";
 }
