@@ -19,6 +19,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <set>
 #include <cstring>
 #include <fcntl.h>
 #include <spawn.h>
@@ -54,7 +55,34 @@ Error systemError(const Twine &What) {
 /// Blobs kept for reuse across revisions: headers change rarely.
 constexpr size_t BlobCacheBytes = 256 << 20;
 
+/// Every GitObjects alive, for afterFork().
+std::mutex LiveLock;
+std::set<GitObjects *> Live;
+
 } // namespace
+
+void GitObjects::afterFork() {
+  // The child of a single-threaded parent: no lock is held.
+  for (GitObjects *G : Live) {
+    G->Check.forget();
+    G->Batch.forget();
+  }
+}
+
+void GitObjects::Pipe::forget() {
+  if (In >= 0)
+    close(In);
+  if (Out >= 0)
+    close(Out);
+  In = Out = Pid = -1;
+  Buffered.clear();
+}
+
+Error GitObjects::Pipe::ensureStarted() {
+  if (In >= 0)
+    return Error::success();
+  return start(Top, Mode);
+}
 
 Error GitObjects::Pipe::restart(Error Why) {
   stop();
@@ -64,9 +92,11 @@ Error GitObjects::Pipe::restart(Error Why) {
   return Why;
 }
 
-Error GitObjects::Pipe::start(StringRef Top, StringRef Mode) {
-  this->Top = Top.str();
-  this->Mode = Mode.str();
+Error GitObjects::Pipe::start(StringRef TopDir, StringRef ModeArg) {
+  // Copies first: restart() passes our own members.
+  std::string NewTop = TopDir.str(), NewMode = ModeArg.str();
+  this->Top = std::move(NewTop);
+  this->Mode = std::move(NewMode);
   int ToGit[2], FromGit[2];
   // Close-on-exec: no other child (spatch, clang) may hold git's stdin open.
   if (pipe2(ToGit, O_CLOEXEC) != 0)
@@ -80,10 +110,10 @@ Error GitObjects::Pipe::start(StringRef Top, StringRef Mode) {
   posix_spawn_file_actions_init(&Actions);
   posix_spawn_file_actions_adddup2(&Actions, ToGit[0], 0);
   posix_spawn_file_actions_adddup2(&Actions, FromGit[1], 1);
-  std::string TopArg = Top.str(), ModeArg = Mode.str();
+  std::string TopCopy = Top, ModeCopy = Mode;
   char *Argv[] = {const_cast<char *>("git"), const_cast<char *>("-C"),
-                  TopArg.data(), const_cast<char *>("cat-file"),
-                  ModeArg.data(), nullptr};
+                  TopCopy.data(), const_cast<char *>("cat-file"),
+                  ModeCopy.data(), nullptr};
   pid_t Child;
   int Status = posix_spawnp(&Child, "git", &Actions, nullptr, Argv, environ);
   posix_spawn_file_actions_destroy(&Actions);
@@ -165,10 +195,16 @@ Expected<std::unique_ptr<GitObjects>> GitObjects::open(StringRef Top) {
     return std::move(E);
   if (Error E = G->Batch.start(Top, "--batch"))
     return std::move(E);
+  std::lock_guard<std::mutex> Hold(LiveLock);
+  Live.insert(G.get());
   return std::move(G);
 }
 
 GitObjects::~GitObjects() {
+  {
+    std::lock_guard<std::mutex> Hold(LiveLock);
+    Live.erase(this);
+  }
   Check.stop();
   Batch.stop();
 }
@@ -177,6 +213,8 @@ Expected<std::vector<std::optional<GitObjectInfo>>>
 GitObjects::lookup(ArrayRef<std::string> Names) {
   std::vector<std::optional<GitObjectInfo>> Infos;
   std::lock_guard<std::mutex> Hold(CheckLock);
+  if (Error E = Check.ensureStarted())
+    return std::move(E);
   // In slices, so that neither pipe fills while the other waits.
   constexpr size_t Slice = 256;
   for (size_t From = 0; From < Names.size(); From += Slice) {
@@ -214,6 +252,8 @@ GitObjects::contents(const std::string &Id) {
   std::lock_guard<std::mutex> Hold(BatchLock);
   if (auto It = Blobs.find(Id); It != Blobs.end())
     return It->second;
+  if (Error E = Batch.ensureStarted())
+    return std::move(E);
   if (Error E = Batch.write(Id + "\n"))
     return Batch.restart(std::move(E));
   Expected<std::string> Header = Batch.readLine();

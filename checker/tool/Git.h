@@ -46,6 +46,11 @@ public:
   llvm::Expected<std::shared_ptr<const std::string>>
   contents(const std::string &Id);
 
+  /// In a child process made by fork(): every GitObjects of the process
+  /// leaves the parent's git processes to the parent (their pipes are
+  /// shared) and starts its own when next asked.
+  static void afterFork();
+
 private:
   /// One cat-file process and its pipes.
   struct Pipe {
@@ -56,6 +61,10 @@ private:
     std::string Top, Mode; ///< What start() was given, for restart().
     llvm::Error start(llvm::StringRef Top, llvm::StringRef Mode);
     void stop();
+    /// Closes the pipes without waiting for a git that is not ours.
+    void forget();
+    /// Starts git again after forget().
+    llvm::Error ensureStarted();
     /// A git that died (a corrupt object) or was left mid-answer is
     /// started again, so that one bad object fails one read, not every
     /// read after it; \p Why is returned, with why it could not restart.

@@ -18,6 +18,8 @@ using namespace pcbcheck;
 using namespace llvm;
 namespace path = llvm::sys::path;
 
+const char GitRevisionFS::ID = 0;
+
 GitRevisionFS::GitRevisionFS(GitObjects &Git, std::string Commit,
                              std::string Root)
     : Git(Git), Commit(std::move(Commit)), Root(std::move(Root)),

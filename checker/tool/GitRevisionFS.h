@@ -20,8 +20,10 @@ namespace pcbcheck {
 /// directory is a KernelBuildFS over this one).  It records each repository path it was asked
 /// about, with the blob id it found or "" for none: what the analysis of
 /// this revision depends on.
-class GitRevisionFS : public llvm::vfs::FileSystem {
+class GitRevisionFS
+    : public llvm::RTTIExtends<GitRevisionFS, llvm::vfs::FileSystem> {
 public:
+  static const char ID;
   GitRevisionFS(GitObjects &Git, std::string Commit, std::string Root);
 
   /// How a lookup is recorded: a blob's id when it was read, "file" when

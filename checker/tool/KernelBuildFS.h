@@ -59,6 +59,8 @@ public:
                               llvm::SmallVectorImpl<char> &Output) override;
 
   const BuildDirectory &directory() const { return Dir; }
+  /// The tree it serves the build directory over.
+  llvm::vfs::FileSystem &tree() { return getUnderlyingFS(); }
 
   /// clang's first error \p Why, or, when it is a generated header "file
   /// not found" that could not be made, that header and the reason.

@@ -17,6 +17,8 @@
 #include "History.h"
 #include "GitRevisionFS.h"
 #include "Hook.h"
+#include "Isolation.h"
+#include "ResultsJson.h"
 #include "Staged.h"
 #include "Output.h"
 #include "Process.h"
@@ -124,6 +126,11 @@ cl::opt<unsigned> Jobs("j",
                        cl::desc("Analyze N files at a time (default 0: one "
                                 "per core; output is the same as with -j 1)"),
                        cl::value_desc("N"), cl::init(0), cl::cat(Category));
+cl::opt<unsigned> MaxMemory(
+    "max-memory",
+    cl::desc("Memory one file's analysis may take, in MB (0: no bound); a "
+             "file that needs more could not be analyzed"),
+    cl::value_desc("MB"), cl::init(DefaultMemoryMB), cl::cat(Category));
 cl::opt<bool> Doctor("doctor",
                      cl::desc("Check clang, scan-build and the plugin on "
                               "this machine"),
@@ -279,6 +286,9 @@ public:
     AnalysisResults Results;
     std::string Diagnostics;
     std::string Error;
+    std::string Arch; ///< Of its tree, if it has one.
+    /// What it read of a git tree (--staged): repository path -> record.
+    std::map<std::string, std::string> TreeReads;
   };
 
   /// Analyzes the queued files, \p Jobs at a time, and empties the queue;
@@ -286,21 +296,25 @@ public:
   /// the output does not depend on \p Jobs.
   std::vector<Outcome> collect(unsigned Jobs) {
     std::vector<Outcome> Outcomes(Queue.size());
-    auto Analyze = [this, &Outcomes](size_t I) {
-      Outcomes[I].File = absolutePath(Queue[I].File);
-      analyze(Queue[I], Outcomes[I]);
-    };
-    ThreadPoolStrategy Strategy = hardware_concurrency(Jobs);
-    if (Queue.size() <= 1 || Strategy.compute_thread_count() <= 1) {
-      // One at a time: on this thread, as clang itself runs, without a
-      // worker thread and its own malloc arena to start.
-      for (size_t I = 0; I < Queue.size(); ++I)
-        Analyze(I);
-    } else {
-      DefaultThreadPool Pool(Strategy);
-      for (size_t I = 0; I < Queue.size(); ++I)
-        Pool.async([&Analyze, I] { Analyze(I); });
-      Pool.wait();
+    // Each file in a process of its own (Isolation.h): one that makes
+    // clang allocate without bound fails alone.
+    IsolationLimits Limits{hardware_concurrency(Jobs).compute_thread_count(),
+                           MaxMemory};
+    std::vector<IsolatedResult> Ran =
+        runIsolated(Queue.size(), Limits, [&](size_t I) {
+          Outcome O;
+          analyze(Queue[I], O);
+          recordTreeReads(Queue[I], O);
+          return outcomeText(O);
+        });
+    for (size_t I = 0; I < Queue.size(); ++I) {
+      Outcome &O = Outcomes[I];
+      O.File = absolutePath(Queue[I].File);
+      O.Arch = Queue[I].Rule ? Queue[I].Rule->Arch : "";
+      if (!Ran[I].Done || !readOutcome(Ran[I].Output, O))
+        O.Error = Queue[I].Display + ": could not be analyzed: " +
+                  (Ran[I].Done ? "its analysis answered nothing readable"
+                               : Ran[I].Why);
     }
     Queue.clear();
     QueuedFiles.clear();
@@ -347,6 +361,46 @@ private:
   };
   std::vector<Queued> Queue;
   std::set<std::string> QueuedFiles; ///< Absolute paths in Queue.
+
+  /// What the analysis read of a git tree: the parent's record of it
+  /// (the hook's dependency list) is in this process; a git error fails
+  /// the file.
+  static void recordTreeReads(const Queued &Q, Outcome &O) {
+    auto *Git = Q.Build ? dyn_cast<GitRevisionFS>(&Q.Build->tree()) : nullptr;
+    if (!Git)
+      return;
+    O.TreeReads = Git->lookedUp();
+    if (!Git->gitError().empty() && O.Error.empty())
+      O.Error = Q.Display + ": could not be analyzed: " + Git->gitError();
+  }
+
+  /// An outcome as the child process hands it to the parent.
+  static std::string outcomeText(const Outcome &O) {
+    json::Object Reads;
+    for (const auto &[Path, Record] : O.TreeReads)
+      Reads[Path] = Record;
+    std::string Text;
+    raw_string_ostream OS(Text);
+    OS << json::Value(json::Object{{"results", O.Results},
+                                   {"diagnostics", O.Diagnostics},
+                                   {"error", O.Error},
+                                   {"tree_reads", std::move(Reads)}});
+    return Text;
+  }
+
+  static bool readOutcome(StringRef Text, Outcome &O) {
+    Expected<json::Value> V = json::parse(Text);
+    if (!V) {
+      consumeError(V.takeError());
+      return false;
+    }
+    json::Path::Root Root;
+    json::ObjectMapper M(*V, Root);
+    return M && M.map("results", O.Results) &&
+           M.map("diagnostics", O.Diagnostics) && M.map("error", O.Error) &&
+           M.map("tree_reads", O.TreeReads);
+  }
+
 
   /// The settings for a file: its tree architecture's rules, if it has one.
   CheckerSettings settingsFor(const Queued &Q) const {
@@ -522,6 +576,7 @@ std::optional<int> checkStaged(Session &S, const RuleSet &Rules,
     Index.push_back({Arch, FS});
   }
   std::vector<Session::Outcome> Outcomes = S.collect(Jobs);
+  // What the plan read here, and each analysis in its own process.
   for (const auto &[Arch, FS] : Index) {
     if (!FS->gitError().empty()) {
       errs() << "pcbcheck: error: --staged: " << FS->gitError() << "\n";
@@ -530,6 +585,9 @@ std::optional<int> checkStaged(Session &S, const RuleSet &Rules,
     for (const auto &[Path, Record] : FS->lookedUp())
       Tree.Read[Arch].insert(Path);
   }
+  for (const Session::Outcome &O : Outcomes)
+    for (const auto &[Path, Record] : O.TreeReads)
+      Tree.Read[O.Arch].insert(Path);
   S.report(Outcomes);
   if (Error E = saveStagedDependencies(Tree.Top, Tree.Read))
     S.say("warning", "--staged: the dependency list was not saved (" +
@@ -801,7 +859,8 @@ std::string outsideRoot(const std::vector<std::string> &Files) {
 std::vector<const cl::Option *> ourOptions() {
   return {std::addressof(Arch), std::addressof(Checks), &KernConf, &CheckFork,
           &RulesFile, &BuildPath, &Format, &Root, &EngineOpt, &WriteCocci,
-          &Fix, &Apply, &ExportFixes, &Jobs, &Doctor, &InstallHook, &Force,
+          &Fix, &Apply, &ExportFixes, &Jobs, &MaxMemory, &Doctor,
+          &InstallHook, &Force,
           &Staged, &WriteBuild, &History, std::addressof(Branches), &Bisect,
           &PrintRules, &PrintPlugin, &BeforeApply};
 }
@@ -1028,8 +1087,8 @@ int installHookWith(const char *Argv0, const RuleSet &Rules,
            std::addressof(Branches), &Bisect, &PrintRules})
     if (O->getNumOccurrences() || HaveCompilerArgs)
       return fail("--install-hook: takes --rules, --arch, --kernconf, "
-                  "--checks, --check-fork, --engine, -j and --force only "
-                  "(the hook runs pcbcheck --staged with them)");
+                  "--checks, --check-fork, --engine, -j, --max-memory and "
+                  "--force only (the hook runs pcbcheck --staged with them)");
   std::vector<std::string> Args;
   if (!RulesFile.empty())
     Args.push_back("--rules=" + absolutePath(RulesFile));
@@ -1045,6 +1104,8 @@ int installHookWith(const char *Argv0, const RuleSet &Rules,
     Args.push_back("--engine=cocci");
   if (Jobs.getNumOccurrences())
     Args.push_back("-j=" + std::to_string(Jobs));
+  if (MaxMemory.getNumOccurrences())
+    Args.push_back("--max-memory=" + std::to_string(MaxMemory));
   return installHook(Argv0, Force, Rules, Args);
 }
 
