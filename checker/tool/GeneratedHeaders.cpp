@@ -421,10 +421,56 @@ HeaderGenerators::generate(StringRef Name, const GeneratorTarget &T,
     Found = std::make_shared<const Made>(make(Name, T, FS));
     // A failure is not kept: what was missing may be there next time.
     std::lock_guard<std::mutex> Guard(Lock);
-    if (Found->Text)
+    if (Found->Text) {
       Cache[Key].push_back(Found);
+      Log.push_back({Key, Found});
+    }
   }
   if (!Found->Text)
     return failure(Found->Error);
   return Found->Text;
+}
+
+size_t HeaderGenerators::mark() {
+  std::lock_guard<std::mutex> Guard(Lock);
+  return Log.size();
+}
+
+json::Value HeaderGenerators::madeSince(size_t Mark) {
+  std::lock_guard<std::mutex> Guard(Lock);
+  json::Array Out;
+  for (size_t I = Mark; I < Log.size(); ++I) {
+    json::Object Inputs;
+    for (const auto &[Path, Hash] : Log[I].second->Inputs)
+      Inputs[Path] = Hash;
+    Out.push_back(json::Object{{"key", Log[I].first},
+                               {"inputs", std::move(Inputs)},
+                               {"text", *Log[I].second->Text}});
+  }
+  return Out;
+}
+
+void HeaderGenerators::adopt(const json::Value &Entries) {
+  const json::Array *List = Entries.getAsArray();
+  if (!List)
+    return;
+  std::lock_guard<std::mutex> Guard(Lock);
+  for (const json::Value &E : *List) {
+    json::Path::Root Root;
+    json::ObjectMapper O(E, Root);
+    std::string Key, Text;
+    auto M = std::make_shared<Made>();
+    if (!O || !O.map("key", Key) || !O.map("inputs", M->Inputs) ||
+        !O.map("text", Text))
+      continue;
+    M->Text = std::make_shared<const std::string>(std::move(Text));
+    std::vector<std::shared_ptr<const Made>> &Kept = Cache[Key];
+    // Two children may have made the same header.
+    if (none_of(Kept, [&](const std::shared_ptr<const Made> &K) {
+          return K->Inputs == M->Inputs && *K->Text == *M->Text;
+        })) {
+      Kept.push_back(M);
+      Log.push_back({Key, M});
+    }
+  }
 }

@@ -13,6 +13,7 @@
 #define PCBCHECK_GENERATEDHEADERS_H
 
 #include "llvm/Support/Error.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/VirtualFileSystem.h"
 
 #include <map>
@@ -57,9 +58,18 @@ public:
     std::string Error;
   };
 
+  /// How many headers were made so far: a child process (Isolation.h)
+  /// hands the parent those it made after this mark.
+  size_t mark();
+  llvm::json::Value madeSince(size_t Mark);
+  /// Keeps what a child made (madeSince's value), as if made here.
+  void adopt(const llvm::json::Value &Entries);
+
 private:
   std::mutex Lock;
   std::map<std::string, std::vector<std::shared_ptr<const Made>>> Cache;
+  /// Every cache entry in the order made: (key, what).
+  std::vector<std::pair<std::string, std::shared_ptr<const Made>>> Log;
 };
 
 } // namespace pcbcheck

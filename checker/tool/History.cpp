@@ -13,12 +13,15 @@
 #include "History.h"
 #include "Git.h"
 #include "GitRevisionFS.h"
+#include "Isolation.h"
+#include "ResultsJson.h"
 #include "SysTree.h"
 
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/ThreadPool.h"
@@ -86,6 +89,42 @@ Expected<std::vector<AuditCommit>> lineOf(StringRef Top, StringRef Range,
     Commits.push_back(std::move(C));
   }
   return Commits;
+}
+
+/// A verdict as the child process that reached it hands it over.
+std::string verdictText(const RevisionVerdict &V, json::Value Generated) {
+  json::Object Reads;
+  for (const auto &[Path, Record] : V.Reads)
+    Reads[Path] = Record;
+  std::string Text;
+  raw_string_ostream OS(Text);
+  OS << json::Value(json::Object{{"kind", static_cast<int64_t>(V.K)},
+                                 {"findings", V.Findings},
+                                 {"reason", V.Reason},
+                                 {"reads", std::move(Reads)},
+                                 {"generated", std::move(Generated)}});
+  return Text;
+}
+
+/// The verdict, and the headers the child made kept in \p Generators.
+bool readVerdict(StringRef Text, RevisionVerdict &V,
+                 HeaderGenerators &Generators) {
+  Expected<json::Value> Value = json::parse(Text);
+  if (!Value) {
+    consumeError(Value.takeError());
+    return false;
+  }
+  json::Path::Root Root;
+  json::ObjectMapper M(*Value, Root);
+  int64_t Kind = -1;
+  if (!M || !M.map("kind", Kind) || !M.map("findings", V.Findings) ||
+      !M.map("reason", V.Reason) || !M.map("reads", V.Reads) || Kind < 0 ||
+      Kind > RevisionVerdict::Failed)
+    return false;
+  V.K = static_cast<RevisionVerdict::Kind>(Kind);
+  if (const json::Value *Made = Value->getAsObject()->get("generated"))
+    Generators.adopt(*Made);
+  return true;
 }
 
 /// The first parent of \p First, which the range starts from.
@@ -348,23 +387,39 @@ private:
           Primed[I][P] = It->second;
     }
     bool Progress = errs().is_displayed();
-    std::mutex Lock;
-    {
-      DefaultThreadPool Pool(hardware_concurrency(Options.Jobs));
-      for (size_t I = 0; I < Work.size(); ++I)
-        Pool.async([&, I] {
+    // Each revision in a process of its own (Isolation.h): one whose
+    // analysis needs memory without bound fails alone.
+    IsolationLimits Limits{
+        hardware_concurrency(Options.Jobs).compute_thread_count(),
+        Options.MaxMemory};
+    std::vector<IsolatedResult> Ran = runIsolated(
+        Work.size(), Limits,
+        [&](size_t I) {
           auto [Arch, C] = Work[I];
-          Out[I] = analyze(*A.Arches[Arch].Rule, A.Commits[C].Id,
-                           std::move(Primed[I]));
-          std::lock_guard<std::mutex> Hold(Lock);
+          size_t Mark = Generators->mark();
+          std::unique_ptr<RevisionVerdict> V = analyze(
+              *A.Arches[Arch].Rule, A.Commits[C].Id, std::move(Primed[I]));
+          // What it generated, for the revisions after it.
+          return verdictText(*V, Generators->madeSince(Mark));
+        },
+        [&](size_t) {
           if (Progress)
             errs() << "\rpcbcheck: history: " << ++Done
                    << " revisions analyzed";
         });
-      Pool.wait();
-    }
     if (Progress)
       errs() << "\r\x1b[K";
+    for (size_t I = 0; I < Work.size(); ++I) {
+      Out[I] = std::make_unique<RevisionVerdict>();
+      if (!Ran[I].Done ||
+          !readVerdict(Ran[I].Output, *Out[I], *Generators)) {
+        *Out[I] = RevisionVerdict();
+        Out[I]->K = RevisionVerdict::Failed;
+        Out[I]->Reason = Ran[I].Done ? "its analysis answered nothing readable"
+                                     : Ran[I].Why;
+      }
+      Out[I]->Commit = A.Commits[Work[I].second].Id;
+    }
     for (size_t I = 0; I < Work.size(); ++I) {
       auto [Arch, C] = Work[I];
       ArchHistory &H = A.Arches[Arch];

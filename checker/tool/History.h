@@ -27,6 +27,7 @@ struct HistoryOptions {
   std::vector<std::string> Arches; ///< Empty: every rules architecture.
   std::string KernConf;
   unsigned Jobs = 0;
+  uint64_t MaxMemory = 0; ///< Per analysis, in MB (Isolation.h).
   bool Json = false;
   const RuleSet *Rules = nullptr;
   std::string RulesPath;

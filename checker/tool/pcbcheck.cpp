@@ -1031,6 +1031,7 @@ int history(const std::vector<std::string> &Inputs, const RuleSet &Rules,
   H.Arches = Arches;
   H.KernConf = KernConf;
   H.Jobs = Jobs;
+  H.MaxMemory = MaxMemory;
   H.Json = Format == OutputFormat::Json;
   H.Rules = &Rules;
   H.RulesPath = RulesFile;
