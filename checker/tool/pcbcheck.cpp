@@ -1018,7 +1018,8 @@ int history(const std::vector<std::string> &Inputs, const RuleSet &Rules,
       EngineOpt != Engine::Clang || Format == OutputFormat::Sarif ||
       !WriteBuild.empty() || !WriteCocci.empty())
     return fail("--history: takes --arch, --branches, --kernconf, "
-                "--rules, --check-fork, -j and --format=text|json only");
+                "--rules, --check-fork, -j, --max-memory and --format=text|json "
+                "only");
   HistoryOptions H;
   for (const std::string &In : Inputs) {
     std::string &Slot = fs::is_directory(In) ? H.Path : H.Range;
