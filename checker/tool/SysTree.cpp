@@ -379,7 +379,9 @@ pcbcheck::planSysTree(StringRef Dir, const RuleSet &Rules,
   return std::move(Plan);
 }
 
-llvm::Error pcbcheck::writeBuildDirectory(const KernelBuildFS &Build) {
+llvm::Error pcbcheck::writeBuildDirectory(
+    const KernelBuildFS &Build,
+    const std::map<std::string, std::string> &Generated) {
   const BuildDirectory &B = Build.directory();
   if (std::error_code EC = fs::create_directories(B.Dir))
     return llvm::createStringError(EC, "%s: %s", B.Dir.c_str(),
@@ -391,7 +393,7 @@ llvm::Error pcbcheck::writeBuildDirectory(const KernelBuildFS &Build) {
       return llvm::createStringError(EC, "%s: %s", Link.c_str(),
                                      EC.message().c_str());
   }
-  std::map<std::string, std::string> Files = Build.generated();
+  std::map<std::string, std::string> Files = Generated;
   Files.insert(B.Files.begin(), B.Files.end());
   for (const auto &[Name, Text] : Files)
     if (llvm::Error E = writeWholeFile(joined(B.Dir, Name), Text))

@@ -76,9 +76,11 @@ llvm::Expected<SysTreePlan> planSysTree(llvm::StringRef Dir,
                                         const RuleSet &Rules,
                                         const SysTreeOptions &Options = {});
 
-/// Writes the build directory of \p Build to disk, generated headers
-/// included (those clang asked for so far), for --write-build.
-llvm::Error writeBuildDirectory(const KernelBuildFS &Build);
+/// Writes the build directory of \p Build to disk, with \p Generated
+/// (the headers its files' preprocessing made), for --write-build.
+llvm::Error writeBuildDirectory(
+    const KernelBuildFS &Build,
+    const std::map<std::string, std::string> &Generated);
 
 /// Whether \p Path is a regular file in \p FS.
 bool isFile(llvm::vfs::FileSystem &FS, const llvm::Twine &Path);

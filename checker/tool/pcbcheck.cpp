@@ -638,21 +638,57 @@ std::vector<std::string> mdFilesIn(const CompilationDatabase &DB,
 /// file needs (the preprocessor asks for them); false when one cannot be
 /// made or written, said.
 bool writeBuildDirectories(const SysTreePlan &Plan) {
-  std::set<const KernelBuildFS *> Written;
+  // Each file preprocessed in a process of its own (Isolation.h), which
+  // hands back the headers it generated.
+  IsolationLimits Limits{hardware_concurrency(Jobs).compute_thread_count(),
+                         MaxMemory};
+  std::vector<IsolatedResult> Ran =
+      runIsolated(Plan.Jobs.size(), Limits, [&](size_t I) {
+        const SysJob &Job = Plan.Jobs[I];
+        FixedCompilationDatabase DB(".", Job.Args);
+        MacroFacts Facts;
+        std::string Why, Diagnostics;
+        raw_string_ostream Diags(Diagnostics);
+        bool Compiles =
+            probeMacros(DB, Job.File, "", {}, Facts, Why, Diags, Job.Build);
+        json::Object Generated;
+        for (const auto &[Name, Text] : Job.Build->generated())
+          Generated[Name] = Text;
+        std::string Text;
+        raw_string_ostream OS(Text);
+        OS << json::Value(json::Object{
+            {"why", Compiles ? "" : Job.Build->explain(Why)},
+            {"generated", std::move(Generated)}});
+        return Text;
+      });
+  std::map<const KernelBuildFS *, std::map<std::string, std::string>> Made;
   bool Good = true;
-  for (const SysJob &Job : Plan.Jobs) {
-    FixedCompilationDatabase DB(".", Job.Args);
-    MacroFacts Facts;
-    std::string Why, Diagnostics;
-    raw_string_ostream Diags(Diagnostics);
-    if (!probeMacros(DB, Job.File, "", {}, Facts, Why, Diags, Job.Build)) {
-      fail(Job.Display + ": does not compile in its build directory: " +
-           Job.Build->explain(Why));
+  for (size_t I = 0; I < Plan.Jobs.size(); ++I) {
+    const SysJob &Job = Plan.Jobs[I];
+    std::string Why = Ran[I].Why;
+    std::map<std::string, std::string> Generated;
+    if (Ran[I].Done) {
+      Expected<json::Value> V = json::parse(Ran[I].Output);
+      json::Path::Root Root;
+      std::optional<json::ObjectMapper> M;
+      if (V)
+        M.emplace(*V, Root);
+      else
+        consumeError(V.takeError());
+      if (!V || !*M || !M->map("why", Why) || !M->map("generated", Generated))
+        Why = "its preprocessing answered nothing readable";
+    }
+    if (!Why.empty()) {
+      fail(Job.Display + ": does not compile in its build directory: " + Why);
       Good = false;
     }
+    Made[Job.Build.get()].insert(Generated.begin(), Generated.end());
+  }
+  std::set<const KernelBuildFS *> Written;
+  for (const SysJob &Job : Plan.Jobs) {
     if (!Written.insert(Job.Build.get()).second)
       continue;
-    if (Error E = writeBuildDirectory(*Job.Build)) {
+    if (Error E = writeBuildDirectory(*Job.Build, Made[Job.Build.get()])) {
       fail(toString(std::move(E)));
       Good = false;
     }
