@@ -21,6 +21,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
 #include "llvm/Support/Regex.h"
+#include "llvm/Support/Signals.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
@@ -378,14 +379,21 @@ Error pcbcheck::runCocci(const ArchRule &R, const std::string &File,
 
   SmallString<128> SP;
   int FD;
-  if (std::error_code EC =
-          sys::fs::createTemporaryFile("pcbcheck", "cocci", FD, SP))
-    return createStringError(EC, "cannot write a semantic patch");
+  {
+    SignalsHeld Hold; // Created and registered for removal as one step.
+    if (std::error_code EC =
+            sys::fs::createTemporaryFile("pcbcheck", "cocci", FD, SP))
+      return createStringError(EC, "cannot write a semantic patch");
+    sys::RemoveFileOnSignal(SP);
+  }
+  auto Cleanup = make_scope_exit([&] {
+    sys::fs::remove(SP);
+    sys::DontRemoveFileOnSignal(SP);
+  });
   {
     raw_fd_ostream OS(FD, /*shouldClose=*/true);
     OS << semanticPatch(R, FixFlags, Own);
   }
-  auto Cleanup = make_scope_exit([&] { sys::fs::remove(SP); });
 
   std::vector<StringRef> Argv{"spatch", "--sp-file", SP, "--very-quiet",
                               "--no-show-diff", "--no-includes"};
@@ -445,8 +453,15 @@ Error pcbcheck::runCocci(const ArchRule &R, const std::string &File,
     return Error::success();
 
   SmallString<128> Result;
-  sys::fs::createTemporaryFile("pcbcheck-fixed", "c", Result);
-  auto CleanResult = make_scope_exit([&] { sys::fs::remove(Result); });
+  {
+    SignalsHeld Hold;
+    sys::fs::createTemporaryFile("pcbcheck-fixed", "c", Result);
+    sys::RemoveFileOnSignal(Result);
+  }
+  auto CleanResult = make_scope_exit([&] {
+    sys::fs::remove(Result);
+    sys::DontRemoveFileOnSignal(Result);
+  });
   std::vector<StringRef> Patch(Argv);
   Patch.insert(Patch.end(), {"-D", "patch", "-o", Result, Abs});
   ProcessOutput P = runProgram(*Spatch, Patch, 600);

@@ -77,26 +77,18 @@ bool stillValid(const Made &M, vfs::FileSystem &FS) {
 }
 
 /// The scratch directories that exist now, for the signal handlers:
-/// LLVM removes the files in them on a signal, and these the directories
-/// (rmdir is async-signal-safe).
+/// LLVM removes the files we registered in them on a signal, and these
+/// the directories with what a killed generator left (removeFlatDirectory
+/// makes only async-signal-safe calls).
 std::atomic<const char *> LiveDirs[16];
 
 void removeLiveDirs(void * = nullptr) {
   for (std::atomic<const char *> &D : LiveDirs)
     if (const char *Path = D.load())
-      ::rmdir(Path);
+      removeFlatDirectory(Path);
 }
 
-/// On SIGINT, SIGTERM or SIGHUP (LLVM calls this instead of dying): what
-/// another thread was registering as the signal came is removed too, then
-/// the directories, then the death the signal meant.
-void removeLiveDirsAndStop() {
-  SignalsHeld::waitForSignalsHeld();
-  sys::RunInterruptHandlers();
-  removeLiveDirs();
-  ::signal(SIGINT, SIG_DFL);
-  ::raise(SIGINT);
-}
+void removeLiveDirsOnInterrupt() { removeLiveDirs(); }
 
 /// A temporary directory for one generator run, removed with everything
 /// in it, also when a signal ends pcbcheck.
@@ -105,8 +97,8 @@ public:
   Workdir() {
     static std::once_flag Handlers;
     std::call_once(Handlers, [] {
-      sys::AddSignalHandler(removeLiveDirs, nullptr);
-      sys::SetInterruptFunction(removeLiveDirsAndStop);
+      sys::AddSignalHandler(removeLiveDirs, nullptr); // Crashes.
+      onInterrupt(removeLiveDirsOnInterrupt);         // SIGINT, SIGTERM.
     });
     SignalsHeld Hold; // Created and known to the handlers as one step.
     if (std::error_code EC =

@@ -2,6 +2,7 @@
 
 #include "Isolation.h"
 #include "Git.h"
+#include "Process.h"
 
 #include "llvm/Support/ErrorHandling.h"
 
@@ -18,6 +19,8 @@
 #include <unistd.h>
 #ifdef __linux__
 #include <sys/prctl.h>
+#elif defined(__FreeBSD__)
+#include <sys/procctl.h>
 #endif
 
 using namespace pcbcheck;
@@ -41,11 +44,20 @@ constexpr int OutOfMemoryStatus = 97;
 void outOfMemoryInLLVM(void *, const char *, bool) { outOfMemory(); }
 
 /// Everything the child does before its work.
-void becomeChild(const IsolationLimits &Limits) {
+void becomeChild(const IsolationLimits &Limits, pid_t Parent) {
+  // Out of the terminal's process group: Ctrl-C (or timeout's signal to
+  // the group) reaches the parent alone, and the child gets one signal,
+  // as the parent dies, to clean up after.  Two would kill it halfway:
+  // LLVM's handler puts the default action back before it runs.
+  leadOwnProcessGroup();
 #ifdef __linux__
-  // Dies with the parent (an interrupted run leaves no analysis behind).
-  prctl(PR_SET_PDEATHSIG, SIGKILL);
+  prctl(PR_SET_PDEATHSIG, SIGTERM);
+#elif defined(__FreeBSD__)
+  int Signal = SIGTERM;
+  procctl(P_PID, 0, PROC_PDEATHSIG_CTL, &Signal);
 #endif
+  if (getppid() != Parent)
+    _exit(1); // The parent was gone before that.
   GitObjects::afterFork();
   std::set_new_handler(outOfMemory);
   llvm::install_bad_alloc_error_handler(outOfMemoryInLLVM);
@@ -140,10 +152,11 @@ pcbcheck::runIsolated(size_t Count, const IsolationLimits &Limits,
                        strerror(errno);
       return;
     }
+    pid_t Parent = getpid();
     pid_t Pid = fork();
     if (Pid == 0) {
       close(P[0]);
-      becomeChild(Limits);
+      becomeChild(Limits, Parent);
       std::string Out = Work(I);
       _exit(writeAll(P[1], Out) ? 0 : 1);
     }

@@ -17,9 +17,6 @@ struct ProcessOutput {
   std::string Err;
 };
 
-/// Runs \p Program with \p Argv (Argv[0] included) and no standard input,
-/// and returns its exit status, standard output and standard error.
-/// \p TimeoutSeconds 0 waits as long as it takes.
 /// While it lives, SIGINT, SIGTERM and SIGHUP wait on this thread, and a
 /// handler on another thread waits for it (waitForSignalsHeld): a
 /// temporary file is created and registered for removal as one step.
@@ -40,9 +37,29 @@ private:
 /// would neither split nor expand it, else in single quotes.
 std::string shellQuoted(llvm::StringRef S);
 
+/// Runs \p Program with \p Argv (Argv[0] included) and no standard input,
+/// and returns its exit status, standard output and standard error.
+/// \p TimeoutSeconds 0 waits as long as it takes.  A signal that ends
+/// pcbcheck ends the program first (it could write into a directory being
+/// removed).
 ProcessOutput runProgram(llvm::StringRef Program,
                          llvm::ArrayRef<llvm::StringRef> Argv,
                          unsigned TimeoutSeconds = 0);
+
+/// Calls \p Cleanup (async-signal-safe: rmdir, not malloc) when SIGINT,
+/// SIGTERM or SIGHUP ends pcbcheck, after the programs runProgram runs
+/// are killed and the files registered with RemoveFileOnSignal removed.
+void onInterrupt(void (*Cleanup)());
+
+/// This process leads a process group of its own (an isolated analysis,
+/// Isolation.h): an interrupt ends the whole group, the programs the
+/// programs it runs start included, before the cleanups.
+void leadOwnProcessGroup();
+
+/// Removes the files of \p Dir (no subdirectories) and \p Dir, with
+/// async-signal-safe calls only; retries a moment while a dying program
+/// may still write there.
+void removeFlatDirectory(const char *Dir);
 
 } // namespace pcbcheck
 
