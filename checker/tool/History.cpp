@@ -24,7 +24,6 @@
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/ThreadPool.h"
 
 #include <set>
 
@@ -93,38 +92,27 @@ Expected<std::vector<AuditCommit>> lineOf(StringRef Top, StringRef Range,
 
 /// A verdict as the child process that reached it hands it over.
 std::string verdictText(const RevisionVerdict &V, json::Value Generated) {
-  json::Object Reads;
-  for (const auto &[Path, Record] : V.Reads)
-    Reads[Path] = Record;
-  std::string Text;
-  raw_string_ostream OS(Text);
-  OS << json::Value(json::Object{{"kind", static_cast<int64_t>(V.K)},
-                                 {"findings", V.Findings},
-                                 {"reason", V.Reason},
-                                 {"reads", std::move(Reads)},
-                                 {"generated", std::move(Generated)}});
-  return Text;
+  return jsonText(json::Object{{"kind", static_cast<int64_t>(V.K)},
+                               {"findings", V.Findings},
+                               {"reason", V.Reason},
+                               {"reads", jsonObject(V.Reads)},
+                               {"generated", std::move(Generated)}});
 }
 
 /// The verdict, and the headers the child made kept in \p Generators.
 bool readVerdict(StringRef Text, RevisionVerdict &V,
                  HeaderGenerators &Generators) {
-  Expected<json::Value> Value = json::parse(Text);
-  if (!Value) {
-    consumeError(Value.takeError());
-    return false;
-  }
-  json::Path::Root Root;
-  json::ObjectMapper M(*Value, Root);
-  int64_t Kind = -1;
-  if (!M || !M.map("kind", Kind) || !M.map("findings", V.Findings) ||
-      !M.map("reason", V.Reason) || !M.map("reads", V.Reads) || Kind < 0 ||
-      Kind > RevisionVerdict::Failed)
-    return false;
-  V.K = static_cast<RevisionVerdict::Kind>(Kind);
-  if (const json::Value *Made = Value->getAsObject()->get("generated"))
-    Generators.adopt(*Made);
-  return true;
+  return mapJson(Text, [&](json::ObjectMapper &M, const json::Object &O) {
+    int64_t Kind = -1;
+    if (!M.map("kind", Kind) || !M.map("findings", V.Findings) ||
+        !M.map("reason", V.Reason) || !M.map("reads", V.Reads) || Kind < 0 ||
+        Kind > RevisionVerdict::Failed)
+      return false;
+    V.K = static_cast<RevisionVerdict::Kind>(Kind);
+    if (const json::Value *Made = O.get("generated"))
+      Generators.adopt(*Made);
+    return true;
+  });
 }
 
 /// The first parent of \p First, which the range starts from.
@@ -389,9 +377,8 @@ private:
     bool Progress = errs().is_displayed();
     // Each revision in a process of its own (Isolation.h): one whose
     // analysis needs memory without bound fails alone.
-    IsolationLimits Limits{
-        hardware_concurrency(Options.Jobs).compute_thread_count(),
-        Options.MaxMemory};
+    IsolationLimits Limits =
+        IsolationLimits::of(Options.Jobs, Options.MaxMemory);
     std::vector<IsolatedResult> Ran = runIsolated(
         Work.size(), Limits,
         [&](size_t I) {

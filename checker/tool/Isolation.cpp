@@ -5,6 +5,7 @@
 #include "Process.h"
 
 #include "llvm/Support/ErrorHandling.h"
+#include "llvm/Support/Threading.h"
 
 #include <cerrno>
 #include <csignal>
@@ -127,6 +128,10 @@ std::string whyNot(int Status, bool KilledForMemory,
 }
 
 } // namespace
+
+IsolationLimits IsolationLimits::of(unsigned Jobs, uint64_t MemoryMB) {
+  return {llvm::hardware_concurrency(Jobs).compute_thread_count(), MemoryMB};
+}
 
 bool pcbcheck::canBoundMemory() {
 #ifdef PCBCHECK_SANITIZED

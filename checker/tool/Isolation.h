@@ -25,6 +25,9 @@ namespace pcbcheck {
 struct IsolationLimits {
   unsigned Jobs = 1;
   uint64_t MemoryMB = 0; ///< 0: no bound.
+
+  /// -j \p Jobs (0: one per core) and --max-memory \p MemoryMB.
+  static IsolationLimits of(unsigned Jobs, uint64_t MemoryMB);
 };
 
 /// One piece of work done in a child.

@@ -73,11 +73,8 @@ json::Value pcbcheck::toJSON(const AnalysisResults &R) {
   json::Object Uses;
   for (const auto &[Arch, Use] : R.RuleUses)
     Uses[Arch] = json::Array{Use.FieldFound, Use.OwnershipDefined};
-  json::Object Texts;
-  for (const auto &[File, Text] : R.AnalyzedText)
-    Texts[File] = Text;
   return json::Object{{"findings", R.Findings},
-                      {"analyzed_text", std::move(Texts)},
+                      {"analyzed_text", jsonObject(R.AnalyzedText)},
                       {"read_files", R.ReadFiles},
                       {"notes", R.Notes},
                       {"rule_uses", std::move(Uses)}};
@@ -106,4 +103,33 @@ bool pcbcheck::fromJSON(const json::Value &V, AnalysisResults &R,
                               *(*Pair)[1].getAsBoolean()};
   }
   return true;
+}
+
+std::string pcbcheck::jsonText(const json::Value &V) {
+  std::string Text;
+  raw_string_ostream OS(Text);
+  OS << V;
+  return Text;
+}
+
+json::Object
+pcbcheck::jsonObject(const std::map<std::string, std::string> &Map) {
+  json::Object O;
+  for (const auto &[Key, Value] : Map)
+    O[Key] = Value;
+  return O;
+}
+
+bool pcbcheck::mapJson(
+    StringRef Text,
+    function_ref<bool(json::ObjectMapper &, const json::Object &)> Map) {
+  Expected<json::Value> V = json::parse(Text);
+  if (!V) {
+    consumeError(V.takeError());
+    return false;
+  }
+  const json::Object *O = V->getAsObject();
+  json::Path::Root Root;
+  json::ObjectMapper M(*V, Root);
+  return O && M && Map(M, *O);
 }

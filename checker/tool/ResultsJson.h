@@ -10,7 +10,11 @@
 
 #include "Analysis.h"
 
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/Support/JSON.h"
+
+#include <map>
+#include <string>
 
 namespace pcbcheck {
 
@@ -25,6 +29,19 @@ bool fromJSON(const llvm::json::Value &V, Finding &F, llvm::json::Path Path);
 llvm::json::Value toJSON(const AnalysisResults &R);
 bool fromJSON(const llvm::json::Value &V, AnalysisResults &R,
               llvm::json::Path Path);
+
+/// \p V as compact JSON text.
+std::string jsonText(const llvm::json::Value &V);
+
+/// \p Map (string -> string) as a JSON object.
+llvm::json::Object jsonObject(const std::map<std::string, std::string> &Map);
+
+/// Parses \p Text and hands its object to \p Map; false when it is not a
+/// JSON object or \p Map returns false.
+bool mapJson(llvm::StringRef Text,
+             llvm::function_ref<bool(llvm::json::ObjectMapper &,
+                                     const llvm::json::Object &)>
+                 Map);
 
 } // namespace pcbcheck
 

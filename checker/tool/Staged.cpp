@@ -59,6 +59,19 @@ StagedDependencies loadRecord(StringRef File) {
   return Deps;
 }
 
+/// The paths git names with \p Args (-z: NUL after each).
+Expected<std::vector<std::string>> gitPaths(ArrayRef<StringRef> Args) {
+  Expected<std::string> Out = runGit(Args);
+  if (!Out)
+    return Out.takeError();
+  std::vector<std::string> Paths;
+  SmallVector<StringRef, 16> Names;
+  StringRef(*Out).split(Names, '\0', -1, false);
+  for (StringRef N : Names)
+    Paths.push_back(N.str());
+  return Paths;
+}
+
 /// The paths the commit stages (any status: a deleted header counts), or
 /// the named ones, relative to the top.
 Expected<std::vector<std::string>> stagedPaths(StringRef Top,
@@ -69,15 +82,8 @@ Expected<std::vector<std::string>> stagedPaths(StringRef Top,
       Paths.push_back(StringRef(N).trim().str());
     return Paths;
   }
-  Expected<std::string> Out = runGit(
+  return gitPaths(
       {"-C", Top, "diff", "--cached", "--name-only", "--no-renames", "-z"});
-  if (!Out)
-    return Out.takeError();
-  SmallVector<StringRef, 16> Names;
-  StringRef(*Out).split(Names, '\0', -1, false);
-  for (StringRef N : Names)
-    Paths.push_back(N.str());
-  return Paths;
 }
 
 /// The sys/ tree of the index, relative to the top ("" or "sys/"...): the
@@ -189,18 +195,10 @@ pcbcheck::unstagedChanges(const StagedTree &Tree) {
   std::set<std::string> Read;
   for (const auto &[Arch, Paths] : Tree.Read)
     Read.insert(Paths.begin(), Paths.end());
-  std::vector<std::string> Changed;
   std::vector<StringRef> Args{"-C", Tree.Top, "diff", "--name-only", "-z",
                               "--"};
   for (const std::string &P : Read)
     if (!P.empty())
       Args.push_back(P);
-  Expected<std::string> Out = runGit(Args);
-  if (!Out)
-    return Out.takeError();
-  SmallVector<StringRef, 8> Names;
-  StringRef(*Out).split(Names, '\0', -1, false);
-  for (StringRef N : Names)
-    Changed.push_back(N.str());
-  return Changed;
+  return gitPaths(Args);
 }

@@ -34,7 +34,6 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
-#include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/TargetParser/Triple.h"
 
@@ -298,8 +297,7 @@ public:
     std::vector<Outcome> Outcomes(Queue.size());
     // Each file in a process of its own (Isolation.h): one that makes
     // clang allocate without bound fails alone.
-    IsolationLimits Limits{hardware_concurrency(Jobs).compute_thread_count(),
-                           MaxMemory};
+    IsolationLimits Limits = IsolationLimits::of(Jobs, MaxMemory);
     std::vector<IsolatedResult> Ran =
         runIsolated(Queue.size(), Limits, [&](size_t I) {
           Outcome O;
@@ -376,29 +374,18 @@ private:
 
   /// An outcome as the child process hands it to the parent.
   static std::string outcomeText(const Outcome &O) {
-    json::Object Reads;
-    for (const auto &[Path, Record] : O.TreeReads)
-      Reads[Path] = Record;
-    std::string Text;
-    raw_string_ostream OS(Text);
-    OS << json::Value(json::Object{{"results", O.Results},
-                                   {"diagnostics", O.Diagnostics},
-                                   {"error", O.Error},
-                                   {"tree_reads", std::move(Reads)}});
-    return Text;
+    return jsonText(json::Object{{"results", O.Results},
+                                 {"diagnostics", O.Diagnostics},
+                                 {"error", O.Error},
+                                 {"tree_reads", jsonObject(O.TreeReads)}});
   }
 
   static bool readOutcome(StringRef Text, Outcome &O) {
-    Expected<json::Value> V = json::parse(Text);
-    if (!V) {
-      consumeError(V.takeError());
-      return false;
-    }
-    json::Path::Root Root;
-    json::ObjectMapper M(*V, Root);
-    return M && M.map("results", O.Results) &&
-           M.map("diagnostics", O.Diagnostics) && M.map("error", O.Error) &&
-           M.map("tree_reads", O.TreeReads);
+    return mapJson(Text, [&](json::ObjectMapper &M, const json::Object &) {
+      return M.map("results", O.Results) &&
+             M.map("diagnostics", O.Diagnostics) && M.map("error", O.Error) &&
+             M.map("tree_reads", O.TreeReads);
+    });
   }
 
 
@@ -640,8 +627,7 @@ std::vector<std::string> mdFilesIn(const CompilationDatabase &DB,
 bool writeBuildDirectories(const SysTreePlan &Plan) {
   // Each file preprocessed in a process of its own (Isolation.h), which
   // hands back the headers it generated.
-  IsolationLimits Limits{hardware_concurrency(Jobs).compute_thread_count(),
-                         MaxMemory};
+  IsolationLimits Limits = IsolationLimits::of(Jobs, MaxMemory);
   std::vector<IsolatedResult> Ran =
       runIsolated(Plan.Jobs.size(), Limits, [&](size_t I) {
         const SysJob &Job = Plan.Jobs[I];
@@ -651,15 +637,9 @@ bool writeBuildDirectories(const SysTreePlan &Plan) {
         raw_string_ostream Diags(Diagnostics);
         bool Compiles =
             probeMacros(DB, Job.File, "", {}, Facts, Why, Diags, Job.Build);
-        json::Object Generated;
-        for (const auto &[Name, Text] : Job.Build->generated())
-          Generated[Name] = Text;
-        std::string Text;
-        raw_string_ostream OS(Text);
-        OS << json::Value(json::Object{
-            {"why", Compiles ? "" : Job.Build->explain(Why)},
-            {"generated", std::move(Generated)}});
-        return Text;
+        return jsonText(
+            json::Object{{"why", Compiles ? "" : Job.Build->explain(Why)},
+                         {"generated", jsonObject(Job.Build->generated())}});
       });
   std::map<const KernelBuildFS *, std::map<std::string, std::string>> Made;
   bool Good = true;
@@ -667,17 +647,12 @@ bool writeBuildDirectories(const SysTreePlan &Plan) {
     const SysJob &Job = Plan.Jobs[I];
     std::string Why = Ran[I].Why;
     std::map<std::string, std::string> Generated;
-    if (Ran[I].Done) {
-      Expected<json::Value> V = json::parse(Ran[I].Output);
-      json::Path::Root Root;
-      std::optional<json::ObjectMapper> M;
-      if (V)
-        M.emplace(*V, Root);
-      else
-        consumeError(V.takeError());
-      if (!V || !*M || !M->map("why", Why) || !M->map("generated", Generated))
-        Why = "its preprocessing answered nothing readable";
-    }
+    if (Ran[I].Done &&
+        !mapJson(Ran[I].Output, [&](json::ObjectMapper &M,
+                                    const json::Object &) {
+          return M.map("why", Why) && M.map("generated", Generated);
+        }))
+      Why = "its preprocessing answered nothing readable";
     if (!Why.empty()) {
       fail(Job.Display + ": does not compile in its build directory: " + Why);
       Good = false;

@@ -17,17 +17,8 @@
 set -e
 examples=$1
 pcbcheck=$2
-dir=$3
-rm -rf "$dir"
-mkdir -p "$dir"
-cd "$dir"
-git init -q -b main .
-export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.org
-export GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.org
-commit() {
-	GIT_AUTHOR_DATE="$1T12:00:00Z" GIT_COMMITTER_DATE="$1T12:00:00Z" \
-	    git commit -q -a -m "$2"
-}
+. "$(dirname "$0")/new-repo.sh"
+new_repo "$3"
 
 cp -R "$examples" sys
 git add -A
