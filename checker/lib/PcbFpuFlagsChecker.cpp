@@ -532,16 +532,9 @@ ProgramStateRef PcbFpuFlagsChecker::recordCopy(
     Dirty &= ~provenClear(State, Src, Field, Dirty, C);
   // The fields to reset that this pcb has (a tree's era decides).
   uint64_t Stale = 0;
-  for (size_t I = 0; I < F.Rule->FieldResets.size() && I < 64; ++I) {
-    const FieldReset &R = F.Rule->FieldResets[I];
-    const FieldDecl *FD = findFieldPath(PcbType, R.Field);
-    // A pointer to re-point: older trees embed the state itself there
-    // (i386's union savefpu pcb_save), which a copy rightly duplicates.
-    bool Pointer = R.To != ResetKind::Value ||
-                   StringRef(R.Value).contains("%pcb%");
-    if (FD && (!Pointer || FD->getType()->isPointerType()))
+  for (size_t I = 0; I < F.Rule->FieldResets.size() && I < 64; ++I)
+    if (resetField(F.Rule->FieldResets[I], PcbType))
       Stale |= uint64_t(1) << I;
-  }
   return State->set<CopiedPcbs>(
       Dst, CopyRecord{Site, Field, Dirty, Stale, Unset, EntryChild});
 }

@@ -57,6 +57,13 @@ const FieldDecl *pcbcheck::findFieldPath(QualType Record,
   return Found;
 }
 
+const FieldDecl *pcbcheck::resetField(const FieldReset &R, QualType Pcb) {
+  const FieldDecl *FD = findFieldPath(Pcb, R.Field);
+  bool Pointer =
+      R.To != ResetKind::Value || StringRef(R.Value).contains("%pcb%");
+  return FD && (!Pointer || FD->getType()->isPointerType()) ? FD : nullptr;
+}
+
 const ArchRule *pcbcheck::chooseRule(const RuleSet &Rules,
                                      const ASTContext &Ctx,
                                      llvm::StringRef ForcedArch) {

@@ -36,6 +36,12 @@ bool isPointerToRecord(clang::QualType T, llvm::StringRef Name);
 const clang::FieldDecl *findFieldPath(clang::QualType Record,
                                       llvm::StringRef Path);
 
+/// The member of \p Pcb that \p R resets, when this tree has it as the
+/// entry needs it, or null.  A pointer to re-point must be one: older
+/// trees embed the state itself there (i386's union savefpu pcb_save),
+/// which a copy rightly duplicates.
+const clang::FieldDecl *resetField(const FieldReset &R, clang::QualType Pcb);
+
 /// The rules for the translation unit of \p Ctx: \p ForcedArch's when it
 /// is set, else those of the target's architecture that the unit's own
 /// thread functions match, the target OS's first.  Null when none fit.

@@ -76,6 +76,14 @@ template <> struct MappingTraits<FieldReset::Condition> {
   }
 };
 
+template <> struct MappingTraits<FieldReset::Era> {
+  static void mapping(IO &Io, FieldReset::Era &E) {
+    Io.mapOptional("field", E.Field);
+    Io.mapOptional("flag", E.Flag);
+    Io.mapOptional("function", E.Function);
+  }
+};
+
 template <> struct MappingTraits<FieldReset> {
   static void mapping(IO &Io, FieldReset &R) {
     Io.mapRequired("field", R.Field);
@@ -86,6 +94,7 @@ template <> struct MappingTraits<FieldReset> {
     Io.mapOptional("fix", R.Fix);
     Io.mapOptional("autofix", R.Autofix, true);
     Io.mapOptional("only_with", R.OnlyWith);
+    Io.mapOptional("applies_with", R.AppliesWith);
   }
   static std::string check(const FieldReset &R) {
     if (R.Field.empty())
@@ -96,6 +105,10 @@ template <> struct MappingTraits<FieldReset> {
     if ((R.To == ResetKind::Value) != !R.Value.empty())
       return "field_resets '" + R.Field + "': value goes with to: value, "
              "and only with it";
+    if (const std::optional<FieldReset::Era> &E = R.AppliesWith;
+        E && !E->Field.empty() + !E->Flag.empty() + !E->Function.empty() != 1)
+      return "field_resets '" + R.Field + "': applies_with names one of "
+             "field, flag, function";
     return "";
   }
 };

@@ -88,6 +88,18 @@ struct FieldReset {
     std::string Flag;
   };
   std::optional<Condition> OnlyWith;
+  /* The trees the entry belongs to, when not all do: those whose pcb type
+     has this member, that define this flag, or that declare this function
+     (riscv pcb_vsaved: trees with vector support).  Elsewhere the entry
+     does not apply and nothing is said; an entry that resolves to nothing
+     in a tree that meets its condition, or that states none, is named in
+     a note (it was not checked). */
+  struct Era {
+    std::string Field;
+    std::string Flag;
+    std::string Function;
+  };
+  std::optional<Era> AppliesWith;
 };
 
 /* How the child's copied state is found from the child thread. */

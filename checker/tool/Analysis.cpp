@@ -29,6 +29,7 @@
 #include "clang/StaticAnalyzer/Frontend/AnalysisConsumer.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/Tooling.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
@@ -209,18 +210,28 @@ public:
     for (const std::string &Flag : Rule->OwnershipFlags)
       Use.OwnershipDefined |= isMacroDefined(PP, Flag);
     bool HasFunction = false;
+    const RecordDecl *Pcb = nullptr;
+    llvm::StringSet<> Functions;
     for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
       if (const auto *RD = dyn_cast<RecordDecl>(D))
         if (RD->getName() == Rule->PcbType &&
-            RD->isThisDeclarationADefinition())
+            RD->isThisDeclarationADefinition()) {
+          Pcb = RD;
           Use.FieldFound |= findFieldPath(
               Ctx.getRecordType(RD), Rule->FlagField) != nullptr;
-      if (const auto *FD = dyn_cast<FunctionDecl>(D))
+        }
+      if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
         HasFunction |= FD->doesThisDeclarationHaveABody() &&
                        functionRole(*Rule, FD);
+        if (FD->getIdentifier())
+          Functions.insert(FD->getName());
+      }
     }
-    if (HasFunction)
+    if (HasFunction) {
+      if (Pcb && Settings.Checks.State)
+        noteUncheckedResets(*Rule, Ctx.getRecordType(Pcb), Functions);
       return;
+    }
     std::string Names;
     for (const ThreadFunction &F : Rule->Functions)
       Names += (Names.empty() ? "" : ", ") + F.Name;
@@ -229,6 +240,36 @@ public:
   }
 
 private:
+  /// A field_resets entry that this tree's pcb does not have as the entry
+  /// needs is not checked: said, unless the entry's applies_with
+  /// condition says this tree is not one it belongs to.
+  void noteUncheckedResets(const ArchRule &Rule, QualType Pcb,
+                           const llvm::StringSet<> &Functions) {
+    for (const FieldReset &R : Rule.FieldResets) {
+      if (resetField(R, Pcb))
+        continue;
+      std::string Era;
+      if (const std::optional<FieldReset::Era> &E = R.AppliesWith) {
+        bool Holds = !E->Field.empty()  ? findFieldPath(Pcb, E->Field) != nullptr
+                     : !E->Flag.empty() ? isMacroDefined(PP, E->Flag)
+                                        : Functions.contains(E->Function);
+        if (!Holds)
+          continue; // Not this tree's era: the rules say so.
+        Era = E->Field.empty() ? E->Flag.empty() ? E->Function : E->Flag
+                               : E->Field;
+      }
+      std::string Type = "struct " + Rule.PcbType;
+      Out.Notes.push_back(
+          Rule.Arch + ": field_resets entry '" + R.Field +
+          "' was not checked: " +
+          (findFieldPath(Pcb, R.Field)
+               ? "it is not a pointer in " + Type + " here"
+               : Type + " has no member '" + R.Field + "' here") +
+          (Era.empty() ? "; the rules give it no applies_with condition"
+                       : ", though the tree has its applies_with " + Era));
+    }
+  }
+
   const CheckerSettings &Settings;
   std::string Display;
   const Preprocessor &PP;

@@ -329,8 +329,9 @@ public:
       }
       // A file that could not be analyzed has only its error: what a
       // broken parse "defines" would contradict it.
+      // Once each: an architecture's note is said by each of its files.
       for (const std::string &Note : O.Results.Notes)
-        if (O.Error.empty())
+        if (O.Error.empty() && Said.insert(Note).second)
           say("note", Note);
       for (const auto &[Arch, Use] : O.Results.RuleUses) {
         AnalysisResults::RuleUse &Mine = Results.RuleUses[Arch];
