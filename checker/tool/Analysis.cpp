@@ -209,27 +209,30 @@ public:
     AnalysisResults::RuleUse &Use = Out.RuleUses[Rule->Arch];
     for (const std::string &Flag : Rule->OwnershipFlags)
       Use.OwnershipDefined |= isMacroDefined(PP, Flag);
-    bool HasFunction = false;
-    const RecordDecl *Pcb = nullptr;
+    std::vector<const ThreadFunction *> Defined;
+    std::vector<QualType> Copied; // The pcb and thread types it defines.
     llvm::StringSet<> Functions;
     for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
       if (const auto *RD = dyn_cast<RecordDecl>(D))
-        if (RD->getName() == Rule->PcbType &&
+        if ((RD->getName() == Rule->PcbType ||
+             RD->getName() == Rule->ThreadType) &&
             RD->isThisDeclarationADefinition()) {
-          Pcb = RD;
-          Use.FieldFound |= findFieldPath(
-              Ctx.getRecordType(RD), Rule->FlagField) != nullptr;
+          Copied.push_back(Ctx.getRecordType(RD));
+          if (RD->getName() == Rule->PcbType)
+            Use.FieldFound |= findFieldPath(Ctx.getRecordType(RD),
+                                            Rule->FlagField) != nullptr;
         }
       if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
-        HasFunction |= FD->doesThisDeclarationHaveABody() &&
-                       functionRole(*Rule, FD);
+        if (FD->doesThisDeclarationHaveABody())
+          if (const ThreadFunction *Role = functionRole(*Rule, FD))
+            Defined.push_back(Role);
         if (FD->getIdentifier())
           Functions.insert(FD->getName());
       }
     }
-    if (HasFunction) {
-      if (Pcb && Settings.Checks.State)
-        noteUncheckedResets(*Rule, Ctx.getRecordType(Pcb), Functions);
+    if (!Defined.empty()) {
+      if (!Copied.empty() && Settings.Checks.State)
+        noteUncheckedResets(*Rule, Defined, Copied, Functions);
       return;
     }
     std::string Names;
@@ -243,14 +246,27 @@ private:
   /// A field_resets entry that this tree's pcb does not have as the entry
   /// needs is not checked: said, unless the entry's applies_with
   /// condition says this tree is not one it belongs to.
-  void noteUncheckedResets(const ArchRule &Rule, QualType Pcb,
+  /// Only entries meant for a thread function the unit defines count
+  /// (responsible_for); a member of the pcb or of the thread type (the
+  /// copies the checker follows) resolves one.
+  void noteUncheckedResets(const ArchRule &Rule,
+                           const std::vector<const ThreadFunction *> &Defined,
+                           const std::vector<QualType> &Copied,
                            const llvm::StringSet<> &Functions) {
+    auto Member = [&](StringRef Path) {
+      return llvm::any_of(Copied, [&](QualType T) {
+        return findFieldPath(T, Path) != nullptr;
+      });
+    };
     for (const FieldReset &R : Rule.FieldResets) {
-      if (resetField(R, Pcb))
+      if (llvm::none_of(Defined, [&](const ThreadFunction *F) {
+            return F->responsibleFor(R.Field);
+          }) ||
+          llvm::any_of(Copied, [&](QualType T) { return resetField(R, T); }))
         continue;
       std::string Era;
       if (const std::optional<FieldReset::Era> &E = R.AppliesWith) {
-        bool Holds = !E->Field.empty()  ? findFieldPath(Pcb, E->Field) != nullptr
+        bool Holds = !E->Field.empty()  ? Member(E->Field)
                      : !E->Flag.empty() ? isMacroDefined(PP, E->Flag)
                                         : Functions.contains(E->Function);
         if (!Holds)
@@ -258,13 +274,15 @@ private:
         Era = E->Field.empty() ? E->Flag.empty() ? E->Function : E->Flag
                                : E->Field;
       }
-      std::string Type = "struct " + Rule.PcbType;
+      std::string Missing =
+          Rule.ThreadType == Rule.PcbType
+              ? "struct " + Rule.PcbType + " has no member '" + R.Field + "'"
+              : "neither struct " + Rule.PcbType + " nor struct " +
+                    Rule.ThreadType + " has a member '" + R.Field + "'";
       Out.Notes.push_back(
           Rule.Arch + ": field_resets entry '" + R.Field +
           "' was not checked: " +
-          (findFieldPath(Pcb, R.Field)
-               ? "it is not a pointer in " + Type + " here"
-               : Type + " has no member '" + R.Field + "' here") +
+          (Member(R.Field) ? "it is not a pointer here" : Missing + " here") +
           (Era.empty() ? "; the rules give it no applies_with condition"
                        : ", though the tree has its applies_with " + Era));
     }
