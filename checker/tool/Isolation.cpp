@@ -9,6 +9,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
@@ -82,13 +83,59 @@ bool writeAll(int FD, const std::string &Text) {
   return true;
 }
 
+/// A child and the work it has: it reads indices from In ("I\n") and
+/// answers each with "I SIZE\n" and SIZE bytes on Out, until In ends.
 struct Child {
   pid_t Pid = -1;
-  int FD = -1;
-  size_t Index = 0;
-  std::string Output;
+  int In = -1;  ///< The parent's end of the child's work queue.
+  int Out = -1; ///< The parent's end of the child's answers.
+  std::optional<size_t> Current; ///< The index it works on now.
+  std::string Buffer;
   bool KilledForMemory = false;
 };
+
+/// In the child: the next index from \p FD, or none at its end.
+std::optional<size_t> nextIndex(int FD) {
+  std::string Line;
+  char C;
+  for (;;) {
+    ssize_t N = read(FD, &C, 1);
+    if (N < 0 && errno == EINTR)
+      continue;
+    if (N <= 0)
+      return std::nullopt;
+    if (C == '\n')
+      return std::stoull(Line);
+    Line += C;
+  }
+}
+
+/// The child's life: work until the queue ends.
+[[noreturn]] void serve(int In, int Out,
+                        llvm::function_ref<std::string(size_t)> Work) {
+  while (std::optional<size_t> I = nextIndex(In)) {
+    std::string Result = Work(*I);
+    std::string Frame =
+        std::to_string(*I) + " " + std::to_string(Result.size()) + "\n";
+    if (!writeAll(Out, Frame) || !writeAll(Out, Result))
+      _exit(1);
+  }
+  _exit(0);
+}
+
+/// A whole answer at the front of \p Buffer, taken from it.
+std::optional<std::pair<size_t, std::string>> takeAnswer(std::string &Buffer) {
+  size_t End = Buffer.find('\n');
+  if (End == std::string::npos)
+    return std::nullopt;
+  unsigned long long Index = 0, Size = 0;
+  if (std::sscanf(Buffer.c_str(), "%llu %llu", &Index, &Size) != 2 ||
+      Buffer.size() < End + 1 + Size)
+    return std::nullopt;
+  std::pair<size_t, std::string> Answer{Index, Buffer.substr(End + 1, Size)};
+  Buffer.erase(0, End + 1 + Size);
+  return Answer;
+}
 
 /// A child's resident memory in MB, where the system says (Linux).
 std::optional<uint64_t> residentMB(pid_t Pid) {
@@ -147,61 +194,92 @@ pcbcheck::runIsolated(size_t Count, const IsolationLimits &Limits,
                       llvm::function_ref<void(size_t)> Done) {
   std::vector<IsolatedResult> Results(Count);
   std::vector<Child> Running;
-  size_t Next = 0;
+  size_t Next = 0; ///< The first index no child was given.
   // A child that dies must not take the parent with SIGPIPE.
   signal(SIGPIPE, SIG_IGN);
-  auto Start = [&](size_t I) {
-    int P[2];
-    if (pipe2(P, O_CLOEXEC) != 0) {
-      Results[I].Why = std::string("cannot start a process: ") +
-                       strerror(errno);
+  auto Fail = [&](size_t I, std::string Why) {
+    Results[I].Why = std::move(Why);
+    if (Done)
+      Done(I);
+  };
+  // Hands \p C its next index, or ends its queue.
+  auto Feed = [&](Child &C) {
+    C.Current.reset();
+    if (Next == Count) {
+      if (C.In >= 0)
+        close(C.In);
+      C.In = -1;
       return;
+    }
+    C.Current = Next++;
+    if (!writeAll(C.In, std::to_string(*C.Current) + "\n")) {
+      close(C.In); // It died; its end is read below.
+      C.In = -1;
+    }
+  };
+  auto Start = [&]() -> bool {
+    int ToChild[2], FromChild[2];
+    if (pipe2(ToChild, O_CLOEXEC) != 0)
+      return false;
+    if (pipe2(FromChild, O_CLOEXEC) != 0) {
+      close(ToChild[0]);
+      close(ToChild[1]);
+      return false;
     }
     pid_t Parent = getpid();
     pid_t Pid = fork();
     if (Pid == 0) {
-      close(P[0]);
+      close(ToChild[1]);
+      close(FromChild[0]);
+      // The other children's pipes are not this one's.
+      for (const Child &Other : Running) {
+        close(Other.In);
+        close(Other.Out);
+      }
       becomeChild(Limits, Parent);
-      std::string Out = Work(I);
-      _exit(writeAll(P[1], Out) ? 0 : 1);
+      serve(ToChild[0], FromChild[1], Work);
     }
-    close(P[1]);
+    close(ToChild[0]);
+    close(FromChild[1]);
     if (Pid < 0) {
-      Results[I].Why = std::string("cannot start a process: ") +
-                       strerror(errno);
-      close(P[0]);
-      return;
+      close(ToChild[1]);
+      close(FromChild[0]);
+      return false;
     }
-    Running.push_back({Pid, P[0], I, {}});
+    Running.push_back({Pid, ToChild[1], FromChild[0], std::nullopt, {}});
+    Feed(Running.back());
+    return true;
   };
+  // A child ends when its queue has: what it was doing failed with it.
   auto Finish = [&](Child &C) {
-    close(C.FD);
+    close(C.Out);
+    if (C.In >= 0)
+      close(C.In);
     int Status = 0;
     while (waitpid(C.Pid, &Status, 0) < 0 && errno == EINTR)
       ;
-    IsolatedResult &R = Results[C.Index];
-    if (WIFEXITED(Status) && WEXITSTATUS(Status) == 0) {
-      R.Done = true;
-      R.Output = std::move(C.Output);
-    } else {
-      R.Why = whyNot(Status, C.KilledForMemory, Limits);
-    }
-    if (Done)
-      Done(C.Index);
+    if (C.Current)
+      Fail(*C.Current, WIFEXITED(Status) && WEXITSTATUS(Status) == 0
+                           ? "its analysis answered nothing"
+                           : whyNot(Status, C.KilledForMemory, Limits));
   };
   unsigned Jobs = Limits.Jobs ? Limits.Jobs : 1;
   while (Next < Count || !Running.empty()) {
-    while (Running.size() < Jobs && Next < Count) {
-      size_t I = Next++;
-      Start(I);
-      if (!Results[I].Why.empty() && Done)
-        Done(I);
-    }
+    while (Running.size() < Jobs && Next < Count)
+      if (!Start()) {
+        // Not one more process: what no child took fails, said.
+        std::string Why = std::string("cannot start a process: ") +
+                          strerror(errno);
+        if (!Running.empty())
+          break;
+        while (Next < Count)
+          Fail(Next++, Why);
+      }
     if (Running.empty())
       continue;
     std::vector<pollfd> Fds;
     for (const Child &C : Running)
-      Fds.push_back({C.FD, POLLIN, 0});
+      Fds.push_back({C.Out, POLLIN, 0});
     // A tenth of a second at a time when memory is watched.
     int Timeout = Limits.MemoryMB && !canBoundMemory() ? 100 : -1;
     watchMemory(Running, Limits);
@@ -213,15 +291,26 @@ pcbcheck::runIsolated(size_t Count, const IsolationLimits &Limits,
     for (size_t K = Running.size(); K-- > 0;) {
       if (!(Fds[K].revents & (POLLIN | POLLHUP | POLLERR)))
         continue;
+      Child &C = Running[K];
       char Chunk[65536];
-      ssize_t N = read(Running[K].FD, Chunk, sizeof(Chunk));
+      ssize_t N = read(C.Out, Chunk, sizeof(Chunk));
       if (N < 0 && errno == EINTR)
         continue;
       if (N > 0) {
-        Running[K].Output.append(Chunk, N);
+        C.Buffer.append(Chunk, N);
+        while (std::optional<std::pair<size_t, std::string>> A =
+                   takeAnswer(C.Buffer)) {
+          if (A->first < Count && C.Current == A->first) {
+            Results[A->first].Done = true;
+            Results[A->first].Output = std::move(A->second);
+            if (Done)
+              Done(A->first);
+          }
+          Feed(C);
+        }
         continue;
       }
-      Finish(Running[K]);
+      Finish(C);
       Running.erase(Running.begin() + K);
     }
   }

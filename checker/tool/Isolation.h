@@ -44,10 +44,12 @@ constexpr uint64_t DefaultMemoryMB = 4096;
 /// cannot: its shadow memory counts as data).
 bool canBoundMemory();
 
-/// Runs \p Work(0) ... \p Work(Count - 1), each in a child process, at most
-/// Limits.Jobs at a time; the results by index.  \p Done(I) is called in
-/// the parent as each ends, in the order they end (progress).  Must be
-/// called while the process has a single thread.
+/// Runs \p Work(0) ... \p Work(Count - 1) in Limits.Jobs child processes,
+/// which take the next index as they finish one (a fork and a start-up per
+/// child, not per piece of work); the results by index.  A child that dies
+/// fails only the work it was doing, and another takes the rest.
+/// \p Done(I) is called in the parent as each ends, in the order they end
+/// (progress).  Must be called while the process has a single thread.
 std::vector<IsolatedResult>
 runIsolated(size_t Count, const IsolationLimits &Limits,
             llvm::function_ref<std::string(size_t)> Work,
