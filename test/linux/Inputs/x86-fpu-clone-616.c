@@ -11,23 +11,7 @@
 #define	TIF_NEED_FPU_LOAD	14
 #define	X86_FEATURE_FPU		(0 * 32 + 0)
 
-typedef _Bool bool;
-
-struct thread_info {
-	unsigned long	flags;
-	unsigned long	syscall_work;
-};
-
-struct fpstate {
-	unsigned int	size;
-	unsigned char	regs[512];
-};
-
-struct fpu {
-	unsigned int	last_cpu;
-	unsigned long	avx512_timestamp;
-	struct fpstate	*fpstate;
-};
+#include "Inputs/linux_x86_fpu.h"
 
 struct thread_struct {
 	unsigned long	sp;
