@@ -24,8 +24,14 @@ for delay in 0.05 0.2 0.5; do
 			    $mode t1/sys t2/sys t3/sys t4/sys t5/sys t6/sys \
 			    t7/sys t8/sys >/dev/null 2>&1
 			runs=$((runs + 1))
-			# The children end as their parent dies: a moment.
-			sleep 0.2
+			# The children end as their parent dies, and clean up:
+			# up to three seconds on a slow machine.
+			tries=0
+			while [ $tries -lt 30 ] && { [ -n "$(ls -A tmp)" ] ||
+			    [ -n "$(find t1 t2 t3 t4 t5 t6 t7 t8 -name '*.tmp*')" ]; }; do
+				sleep 0.1
+				tries=$((tries + 1))
+			done
 			for f in tmp/* tmp/.[!.]*; do
 				[ -e "$f" ] && echo "LEFT $delay $sig $mode: $f"
 			done
