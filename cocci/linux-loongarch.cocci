@@ -1,6 +1,6 @@
 /// Finds FPU flags that a new task keeps from its parent on linux/loongarch:
 /// a path through a function that makes the task and never clears
-/// TIF_USEDFPU, TIF_USEDSIMD, TIF_LSX_CTX_LIVE, TIF_LASX_CTX_LIVE.
+/// TIF_USEDFPU, TIF_USEDSIMD, TIF_LSX_CTX_LIVE, TIF_LASX_CTX_LIVE, TIF_USEDLBT, TIF_LBT_CTX_LIVE.
 ///
 // Generated from rules/linux-loongarch.yaml by pcbcheck --write-cocci; do not edit.
 // Confidence: Moderate
@@ -34,6 +34,12 @@ copy_thread@p(..., struct task_struct *child, ...)
       when != clear_tsk_thread_flag(child, TIF_LASX_CTX_LIVE)
       when != clear_ti_thread_flag(T, TIF_LASX_CTX_LIVE)
       when != clear_bit(TIF_LASX_CTX_LIVE, T)
+      when != clear_tsk_thread_flag(child, TIF_USEDLBT)
+      when != clear_ti_thread_flag(T, TIF_USEDLBT)
+      when != clear_bit(TIF_USEDLBT, T)
+      when != clear_tsk_thread_flag(child, TIF_LBT_CTX_LIVE)
+      when != clear_ti_thread_flag(T, TIF_LBT_CTX_LIVE)
+      when != clear_bit(TIF_LBT_CTX_LIVE, T)
 }
 
 @depends on context exists@
@@ -55,6 +61,12 @@ copy_thread(..., struct task_struct *child, ...)
       when != clear_tsk_thread_flag(child, TIF_LASX_CTX_LIVE)
       when != clear_ti_thread_flag(T, TIF_LASX_CTX_LIVE)
       when != clear_bit(TIF_LASX_CTX_LIVE, T)
+      when != clear_tsk_thread_flag(child, TIF_USEDLBT)
+      when != clear_ti_thread_flag(T, TIF_USEDLBT)
+      when != clear_bit(TIF_USEDLBT, T)
+      when != clear_tsk_thread_flag(child, TIF_LBT_CTX_LIVE)
+      when != clear_ti_thread_flag(T, TIF_LBT_CTX_LIVE)
+      when != clear_bit(TIF_LBT_CTX_LIVE, T)
 * return ...;
 }
 
@@ -77,10 +89,18 @@ copy_thread(..., struct task_struct *child, ...)
       when != clear_tsk_thread_flag(child, TIF_LASX_CTX_LIVE)
       when != clear_ti_thread_flag(T, TIF_LASX_CTX_LIVE)
       when != clear_bit(TIF_LASX_CTX_LIVE, T)
+      when != clear_tsk_thread_flag(child, TIF_USEDLBT)
+      when != clear_ti_thread_flag(T, TIF_USEDLBT)
+      when != clear_bit(TIF_USEDLBT, T)
+      when != clear_tsk_thread_flag(child, TIF_LBT_CTX_LIVE)
+      when != clear_ti_thread_flag(T, TIF_LBT_CTX_LIVE)
+      when != clear_bit(TIF_LBT_CTX_LIVE, T)
 + clear_tsk_thread_flag(child, TIF_USEDFPU);
 + clear_tsk_thread_flag(child, TIF_USEDSIMD);
 + clear_tsk_thread_flag(child, TIF_LSX_CTX_LIVE);
 + clear_tsk_thread_flag(child, TIF_LASX_CTX_LIVE);
++ clear_tsk_thread_flag(child, TIF_USEDLBT);
++ clear_tsk_thread_flag(child, TIF_LBT_CTX_LIVE);
   return ...;
 }
 
@@ -88,10 +108,10 @@ copy_thread(..., struct task_struct *child, ...)
 p << r_copy_thread.p;
 @@
 
-coccilib.report.print_report(p[0], "copy_thread: child thread_info.flags keeps TIF_USEDFPU | TIF_USEDSIMD | TIF_LSX_CTX_LIVE | TIF_LASX_CTX_LIVE copied from the parent thread")
+coccilib.report.print_report(p[0], "copy_thread: child thread_info.flags keeps TIF_USEDFPU | TIF_USEDSIMD | TIF_LSX_CTX_LIVE | TIF_LASX_CTX_LIVE | TIF_USEDLBT | TIF_LBT_CTX_LIVE copied from the parent thread")
 
 @script:python depends on org@
 p << r_copy_thread.p;
 @@
 
-coccilib.org.print_todo(p[0], "copy_thread: child thread_info.flags keeps TIF_USEDFPU | TIF_USEDSIMD | TIF_LSX_CTX_LIVE | TIF_LASX_CTX_LIVE copied from the parent thread")
+coccilib.org.print_todo(p[0], "copy_thread: child thread_info.flags keeps TIF_USEDFPU | TIF_USEDSIMD | TIF_LSX_CTX_LIVE | TIF_LASX_CTX_LIVE | TIF_USEDLBT | TIF_LBT_CTX_LIVE copied from the parent thread")

@@ -10,6 +10,14 @@
  * RUN: %clang_cc1 -analyze -load %plugin -analyzer-checker=core,mdthread.PcbFpuFlags,mdthread.PcbFpuState -triple loongarch64-unknown-linux-gnu -verify=before %s
  * RUN: %clang_cc1 -analyze -load %plugin -analyzer-checker=core,mdthread.PcbFpuFlags,mdthread.PcbFpuState -triple loongarch64-unknown-linux-gnu -DAFTER_E428E9613531 -verify=after %s
  * after-no-diagnostics
+ *
+ * Linux 6.6 added Loongson Binary Translation (LBT) state, and with it two
+ * flags copy_thread() clears too: -DLBT has them (cleared), and
+ * -DLBT_UNCLEARED leaves them set.
+ *
+ * RUN: %clang_cc1 -analyze -load %plugin -analyzer-checker=core,mdthread.PcbFpuFlags,mdthread.PcbFpuState -triple loongarch64-unknown-linux-gnu -DAFTER_E428E9613531 -DLBT -verify=lbt %s
+ * RUN: %clang_cc1 -analyze -load %plugin -analyzer-checker=core,mdthread.PcbFpuFlags,mdthread.PcbFpuState -triple loongarch64-unknown-linux-gnu -DAFTER_E428E9613531 -DLBT -DLBT_UNCLEARED -verify=unlbt %s
+ * lbt-no-diagnostics
  */
 
 #define	TIF_SIGPENDING		1
@@ -19,6 +27,10 @@
 #define	TIF_LSX_CTX_LIVE	16
 #define	TIF_LASX_CTX_LIVE	17
 #define	THREAD_SIZE		16384
+#ifdef LBT
+#define	TIF_USEDLBT		10
+#define	TIF_LBT_CTX_LIVE	18
+#endif
 
 /* thread_info lives at the bottom of the kernel stack on LoongArch. */
 struct thread_info {
@@ -104,10 +116,16 @@ out:
 	clear_tsk_thread_flag(p, TIF_USEDSIMD);
 	clear_tsk_thread_flag(p, TIF_LSX_CTX_LIVE);
 	clear_tsk_thread_flag(p, TIF_LASX_CTX_LIVE);
+#if defined(LBT) && !defined(LBT_UNCLEARED)
+	clear_tsk_thread_flag(p, TIF_USEDLBT);
+	clear_tsk_thread_flag(p, TIF_LBT_CTX_LIVE);
+#endif
 #ifndef AFTER_E428E9613531
 	if (clone_flags & CLONE_SETTLS)
 		childregs->regs[2] = tls;
 #endif
 
+	// unlbt-warning@+2{{copy_thread: child thread_info.flags keeps TIF_USEDLBT | TIF_LBT_CTX_LIVE copied from the parent thread}}
+	// unlbt-note@+1{{child thread_info.flags still holds TIF_USEDLBT | TIF_LBT_CTX_LIVE when copy_thread returns}}
 	return 0;
 }
