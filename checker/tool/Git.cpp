@@ -15,6 +15,8 @@
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
 
 #include <cerrno>
@@ -43,6 +45,23 @@ Expected<std::string> pcbcheck::runGit(ArrayRef<StringRef> Args) {
                              join(Argv, " ").c_str(),
                              StringRef(P.Err).trim().str().c_str());
   return std::move(P.Out);
+}
+
+Expected<std::string> pcbcheck::gitPath(StringRef Dir, StringRef Name) {
+  Expected<std::string> Out =
+      runGit({"-C", Dir, "rev-parse", "--git-path", Name});
+  if (!Out)
+    return Out.takeError();
+  SmallString<256> P(StringRef(*Out).trim());
+  if (!sys::path::is_absolute(P)) {
+    SmallString<256> Full(Dir);
+    sys::fs::make_absolute(Full);
+    sys::path::append(Full, P);
+    P = Full;
+  }
+  // The working directory is a physical path: ".." can go.
+  sys::path::remove_dots(P, /*remove_dot_dot=*/true);
+  return P.str().str();
 }
 
 namespace {

@@ -20,6 +20,11 @@ namespace pcbcheck {
 /// quoting git's stderr.
 llvm::Expected<std::string> runGit(llvm::ArrayRef<llvm::StringRef> Args);
 
+/// The absolute path of \p Name in the git directory of the work tree
+/// \p Dir, as `git rev-parse --git-path` gives it (per worktree, with
+/// core.hooksPath), "." and ".." removed.
+llvm::Expected<std::string> gitPath(llvm::StringRef Dir, llvm::StringRef Name);
+
 /// What git says an object name ("REV:path" or an id) stands for.
 struct GitObjectInfo {
   std::string Id;

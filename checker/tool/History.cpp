@@ -137,17 +137,12 @@ Expected<AuditCommit> commitBefore(StringRef Top, StringRef First) {
 /// The commits a shallow clone has no parents of.
 std::set<std::string> shallowBoundary(StringRef Top) {
   std::set<std::string> Ids;
-  Expected<std::string> File = runGit({"-C", Top, "rev-parse", "--git-path",
-                                       "shallow"});
-  if (!File)
+  Expected<std::string> File = gitPath(Top, "shallow");
+  if (!File) {
+    consumeError(File.takeError());
     return Ids;
-  SmallString<256> P(StringRef(*File).trim());
-  if (!path::is_absolute(P)) {
-    SmallString<256> Full(Top);
-    path::append(Full, P);
-    P = Full;
   }
-  if (auto Buf = MemoryBuffer::getFile(P)) {
+  if (auto Buf = MemoryBuffer::getFile(*File)) {
     SmallVector<StringRef, 4> Lines;
     (*Buf)->getBuffer().split(Lines, '\n', -1, false);
     for (StringRef L : Lines)
@@ -375,8 +370,8 @@ private:
           Primed[I][P] = It->second;
     }
     bool Progress = errs().is_displayed();
-    // Each revision in a process of its own (Isolation.h): one whose
-    // analysis needs memory without bound fails alone.
+    // In child processes (Isolation.h): a revision whose analysis needs
+    // memory without bound fails alone.
     IsolationLimits Limits =
         IsolationLimits::of(Options.Jobs, Options.MaxMemory);
     std::vector<IsolatedResult> Ran = runIsolated(

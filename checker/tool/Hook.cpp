@@ -8,6 +8,7 @@
 #include "Hook.h"
 #include "Git.h"
 #include "Process.h"
+#include "Staged.h"
 #include "SysTree.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -66,7 +67,7 @@ std::string hookScript(StringRef Tool, const RuleSet &Rules,
      << "if [ -z \"$pcbcheck\" ]; then\n"
      // What the last checks read (pcbcheck --staged's record, NUL
      // separated) counts as MD thread code too.
-     << "\tdeps=$(git rev-parse --git-path pcbcheck-dependencies)\n"
+     << "\tdeps=$(git rev-parse --git-path " << StagedRecordName << ")\n"
      << "\ttouched=\n"
      << "\tif [ -f \"$deps\" ] && list=$(mktemp); then\n"
      << "\t\ttr '\\000' '\\n' < \"$deps\" > \"$list\"\n"
@@ -129,17 +130,14 @@ Error writeExecutable(const Twine &Path, StringRef Text) {
 int pcbcheck::installHook(const char *Argv0, bool Force,
                           const RuleSet &Rules,
                           ArrayRef<std::string> StagedArgs) {
-  Expected<std::string> Hooks = runGit({"rev-parse", "--git-path", "hooks"});
+  // From sys/arm64 git says "../../.git/hooks": named without "..".
+  Expected<std::string> Hooks = gitPath(".", "hooks");
   if (!Hooks) {
     errs() << "pcbcheck: error: not in a git repository: "
            << toString(Hooks.takeError()) << "\n";
     return 2;
   }
-  SmallString<256> Dir(StringRef(*Hooks).trim());
-  sys::fs::make_absolute(Dir);
-  // From sys/arm64, git says "../../.git/hooks"; the working directory is
-  // a physical path, so ".." can go.
-  sys::path::remove_dots(Dir, /*remove_dot_dot=*/true);
+  SmallString<256> Dir(*Hooks);
   SmallString<256> Hook(Dir);
   sys::path::append(Hook, "pre-commit");
   if (auto Old = MemoryBuffer::getFile(Hook)) {

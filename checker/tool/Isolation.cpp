@@ -1,4 +1,4 @@
-//===- Isolation.cpp - Each analysis in a process of its own --------------===//
+//===- Isolation.cpp - Analyses in child processes ------------------------===//
 
 #include "Isolation.h"
 #include "Git.h"

@@ -1,12 +1,13 @@
-//===- Isolation.h - Each analysis in a process of its own ------*- C++ -*-===//
+//===- Isolation.h - Analyses in child processes ----------------*- C++ -*-===//
 //
 // clang cannot be stopped once a file makes it allocate without bound (a
 // macro that expands exponentially): it dies of std::bad_alloc, and every
-// other file of the run with it.  So each analysis runs in a child process
-// (fork() from the single-threaded parent, no exec: the child has the
-// parent's rules, trees and caches), its data bounded by RLIMIT_DATA, and
-// what it found comes back as text through a pipe.  A child that runs out
-// of memory or crashes makes its own work fail, said, and only that.
+// other file of the run with it.  So analyses run in child processes
+// (fork() from the single-threaded parent, no exec: a child has the
+// parent's rules, trees and caches), their data bounded by RLIMIT_DATA,
+// and what they find comes back as text through a pipe.  A child that
+// runs out of memory or crashes fails the work it was doing, said, and
+// only that.
 //
 //===----------------------------------------------------------------------===//
 

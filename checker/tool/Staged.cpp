@@ -30,17 +30,7 @@ namespace {
 
 /// The dependency record, in the git directory (per worktree).
 Expected<std::string> recordPath(StringRef Top) {
-  Expected<std::string> Out = runGit(
-      {"-C", Top, "rev-parse", "--git-path", "pcbcheck-dependencies"});
-  if (!Out)
-    return Out.takeError();
-  SmallString<256> P(StringRef(*Out).trim());
-  if (!path::is_absolute(P)) {
-    SmallString<256> Full(Top);
-    path::append(Full, P);
-    P = Full;
-  }
-  return P.str().str();
+  return gitPath(Top, StagedRecordName);
 }
 
 /// "ARCH NUL PATH NUL" pairs; a record that is missing or unreadable is

@@ -40,6 +40,9 @@ struct StagedTree {
   StagedDependencies Read;         ///< What the checks of it read.
 };
 
+/// The dependency record's name in the git directory.
+inline constexpr char StagedRecordName[] = "pcbcheck-dependencies";
+
 /// Looks at the staged paths, or at the \p Named ones (the pre-commit
 /// framework passes them, every file under --all-files), and says which
 /// architectures of the index's sys/ tree to check: those whose MD thread

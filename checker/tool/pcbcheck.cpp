@@ -14,16 +14,16 @@
 #include "Cocci.h"
 #include "Doctor.h"
 #include "Fixes.h"
-#include "History.h"
 #include "GitRevisionFS.h"
+#include "History.h"
 #include "Hook.h"
 #include "Isolation.h"
-#include "ResultsJson.h"
-#include "Staged.h"
 #include "Output.h"
-#include "Process.h"
 #include "PcbFpuFlagsChecker.h"
+#include "Process.h"
+#include "ResultsJson.h"
 #include "Rules.h"
+#include "Staged.h"
 #include "SysTree.h"
 #include "WholeFile.h"
 
@@ -295,8 +295,8 @@ public:
   /// the output does not depend on \p Jobs.
   std::vector<Outcome> collect(unsigned Jobs) {
     std::vector<Outcome> Outcomes(Queue.size());
-    // Each file in a process of its own (Isolation.h): one that makes
-    // clang allocate without bound fails alone.
+    // In child processes (Isolation.h): a file that makes clang allocate
+    // without bound fails alone.
     IsolationLimits Limits = IsolationLimits::of(Jobs, MaxMemory);
     std::vector<IsolatedResult> Ran =
         runIsolated(Queue.size(), Limits, [&](size_t I) {
@@ -327,9 +327,9 @@ public:
         error(O.Error, O.File);
         ++FailedFiles;
       }
-      // A file that could not be analyzed has only its error: what a
-      // broken parse "defines" would contradict it.
-      // Once each: an architecture's note is said by each of its files.
+      // A file that could not be analyzed has only its error (what a
+      // broken parse "defines" would contradict it); a note an
+      // architecture's files each give is said once.
       for (const std::string &Note : O.Results.Notes)
         if (O.Error.empty() && Said.insert(Note).second)
           say("note", Note);
@@ -388,7 +388,6 @@ private:
              M.map("tree_reads", O.TreeReads);
     });
   }
-
 
   /// The settings for a file: its tree architecture's rules, if it has one.
   CheckerSettings settingsFor(const Queued &Q) const {
@@ -626,8 +625,8 @@ std::vector<std::string> mdFilesIn(const CompilationDatabase &DB,
 /// file needs (the preprocessor asks for them); false when one cannot be
 /// made or written, said.
 bool writeBuildDirectories(const SysTreePlan &Plan) {
-  // Each file preprocessed in a process of its own (Isolation.h), which
-  // hands back the headers it generated.
+  // Preprocessed in child processes (Isolation.h), which hand back the
+  // headers they generated.
   IsolationLimits Limits = IsolationLimits::of(Jobs, MaxMemory);
   std::vector<IsolatedResult> Ran =
       runIsolated(Plan.Jobs.size(), Limits, [&](size_t I) {
@@ -1313,22 +1312,21 @@ int runCommand(int argc, const char **argv) {
       S.file(*Database, F, F, Home ? Rules->byArch(Home->Arch) : nullptr);
     }
   } else {
-    if (Inputs.empty()) {
-      // In /usr/src, its sys/ or a machine directory, that tree; elsewhere
-      // nothing (the example's findings would look like the user's, and
-      // fail a CI job that never named it).
-      Expected<SysTreePlan> Here = planSysTree(".", *Rules, TreeOptions);
-      if (!Here)
-        return fail("no PATH given: " + toString(Here.takeError()) +
-                    "; name a tree or a file (pcbcheck /usr/src/sys); the "
-                    "bundled example is " +
-                    bundledExamples(argv[0]));
+    // No PATH: in /usr/src, its sys/ or a machine directory, that tree;
+    // elsewhere nothing (the example's findings would look like the
+    // user's, and fail a CI job that never named it).
+    bool Here = Inputs.empty();
+    if (Here)
       Inputs.push_back(".");
-    }
     for (const std::string &Input : Inputs) {
       std::optional<TreeFile> InTree;
       if (fs::is_directory(Input)) {
         Expected<SysTreePlan> Plan = planSysTree(Input, *Rules, TreeOptions);
+        if (Here && !Plan)
+          return fail("no PATH given: " + toString(Plan.takeError()) +
+                      "; name a tree or a file (pcbcheck /usr/src/sys); the "
+                      "bundled example is " +
+                      bundledExamples(argv[0]));
         // --arch named it: a tree without it is an error, not "0 files".
         for (const std::string &A : Arches)
           if (Plan && !is_contained(Plan->Present, A))
