@@ -10,6 +10,7 @@
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
@@ -101,6 +102,54 @@ bool isChildMember(const Expr *E, StringRef Child, const ASTContext &Ctx,
 bool writesChildPcb(const Stmt *S, StringRef Child, const ASTContext &Ctx) {
   const auto *BO = dyn_cast<BinaryOperator>(S);
   return BO && BO->isAssignmentOp() && isChildMember(BO->getLHS(), Child, Ctx);
+}
+
+/// The variable \p E reaches through members, subscripts, & and casts
+/// ("td" of "&td->td_frame->tf_sstatus").
+const ValueDecl *rootVariable(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParenCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      return DRE->getDecl();
+    if (const auto *ME = dyn_cast<MemberExpr>(E))
+      E = ME->getBase();
+    else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E))
+      E = AS->getBase();
+    else if (const auto *UO = dyn_cast<UnaryOperator>(E))
+      E = UO->getSubExpr();
+    else
+      return nullptr;
+  }
+  return nullptr;
+}
+
+/// True when \p S sets up the child thread, spelled by one of \p Thread:
+/// an assignment through it, or a call given a part of it
+/// (bcopy(parent->td_frame, td->td_frame, ...)).
+bool setsUpThread(const Stmt *S,
+                  const llvm::SmallPtrSetImpl<const ValueDecl *> &Thread) {
+  if (const auto *BO = dyn_cast<BinaryOperator>(S))
+    return BO->isAssignmentOp() && Thread.count(rootVariable(BO->getLHS()));
+  if (const auto *CE = dyn_cast<CallExpr>(S))
+    return llvm::any_of(CE->arguments(), [&](const Expr *A) {
+      return Thread.count(rootVariable(A)) != 0;
+    });
+  return false;
+}
+
+/// The local that \p S points into the child thread ("tf = td2->td_frame"
+/// makes tf), or null.
+const ValueDecl *threadAlias(
+    const Stmt *S, const llvm::SmallPtrSetImpl<const ValueDecl *> &Thread) {
+  const auto *BO = dyn_cast<BinaryOperator>(S);
+  if (!BO || BO->getOpcode() != BO_Assign)
+    return nullptr;
+  const auto *DRE = dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts());
+  if (!DRE || !isa<VarDecl>(DRE->getDecl()) ||
+      !DRE->getType()->isPointerType() ||
+      !Thread.count(rootVariable(BO->getRHS())))
+    return nullptr;
+  return DRE->getDecl();
 }
 
 bool touchesFpuState(const Stmt *S, StringRef Child, const ArchRule &Rule,
@@ -201,7 +250,9 @@ namespace {
 std::vector<std::string> fixStatements(const FixRequest &Request,
                                        StringRef Child) {
   if (Request.Reset)
-    return {ArchRule::resetStatement(*Request.Reset, Child)};
+    return ArchRule::resetStatements(
+        *Request.Reset, Child,
+        Request.ChildThread ? Request.ChildThread->getName() : "");
   std::vector<std::string> Out;
   if (!Request.Flags.empty())
     Out = fillTemplate(Request.Rule->Fix, Child, Request.Flags);
@@ -269,13 +320,16 @@ static std::vector<FixItHint> planEntryFix(ASTContext &Ctx,
   const SourceManager &SM = Ctx.getSourceManager();
   if (!First || First->getBeginLoc().isMacroID())
     return {};
+  if (fixStatements(Request, Request.EntryChild->getName()).empty())
+    return {};
   SourceLocation Loc = SM.getFileLoc(First->getBeginLoc());
   SourceLines Lines{SM, SM.getFileID(Loc), SM.getBufferData(SM.getFileID(Loc))};
   unsigned Offset = Lines.offset(Loc);
   unsigned At = Lines.lineStart(Offset);
+  std::vector<std::string> Statements =
+      fixStatements(Request, Request.EntryChild->getName());
   std::string Text;
-  for (const std::string &S :
-       fixStatements(Request, Request.EntryChild->getName()))
+  for (const std::string &S : Statements)
     Text += formatStatement(Lines.indentAt(Offset), S, Lines.newlineAt(Offset),
                             Request.Rule->FixColumns);
   return {FixItHint::CreateInsertion(Lines.loc(At), Text)};
@@ -296,6 +350,9 @@ std::vector<FixItHint> pcbcheck::planFix(ASTContext &Ctx,
   const CompoundStmt *Block = nullptr;
   const Stmt *CopyStmt = blockStatement(Request.Copy, Ctx, Block);
   if (Child.empty() || !CopyStmt)
+    return {};
+  std::vector<std::string> Statements = fixStatements(Request, ChildWritten);
+  if (Statements.empty())
     return {};
 
   const SourceManager &SM = Ctx.getSourceManager();
@@ -372,17 +429,31 @@ std::vector<FixItHint> pcbcheck::planFix(ASTContext &Ctx,
       Before = S;
       break;
     }
-  if (!Before)
-    for (const Stmt *S : Following) {
-      if (!writesChildPcb(S, Child, Ctx))
-        break;
+  // A fix through the child thread also goes after every copy into the
+  // thread that follows (riscv: the trapframe's vector status, after the
+  // trapframe's copy), directly or through a local (tf = td2->td_frame).
+  bool ThroughThread = Request.Reset && Request.Reset->fixNamesThread();
+  llvm::SmallPtrSet<const ValueDecl *, 4> Thread;
+  Thread.insert(Request.ChildThread);
+  for (const Stmt *S : Before ? std::vector<const Stmt *>() : Following) {
+    if (writesChildPcb(S, Child, Ctx)) {
       After = S;
+      continue;
     }
+    if (!ThroughThread)
+      break;
+    if (const ValueDecl *Alias = threadAlias(S, Thread))
+      Thread.insert(Alias);
+    else if (!setsUpThread(S, Thread))
+      break;
+    else if (isa<CallExpr>(S))
+      After = S;
+  }
   unsigned At = Before ? Lines.lineStart(Lines.offset(Before->getBeginLoc()))
                        : Lines.nextLineStart(Lines.offset(After->getEndLoc()));
   unsigned IndentFrom = Lines.offset((Before ? Before : After)->getBeginLoc());
   std::string Text;
-  for (const std::string &S : fixStatements(Request, ChildWritten))
+  for (const std::string &S : Statements)
     Text += formatStatement(Lines.indentAt(IndentFrom), S,
                             Lines.newlineAt(IndentFrom), Rule.FixColumns);
   // A last line with no newline: rewrite it with one, and leave the fix

@@ -42,6 +42,9 @@ struct FixRequest {
   /// Instead of flags: the field to reset (its own line, after the copy
   /// and the child-pcb writes that follow it).
   const FieldReset *Reset = nullptr;
+  /// The child thread parameter, for fixes that name %thread%; set only
+  /// when the copy is in its function's body.
+  const clang::ParmVarDecl *ChildThread = nullptr;
 };
 
 /// Line-granular edits as fix-it hints in file locations (never inside a

@@ -992,6 +992,25 @@ void PcbFpuFlagsChecker::checkEndFunction(const ReturnStmt *RS,
 }
 
 /// The path's end: where the note about what still holds goes.
+/// The child thread parameter of \p FD when \p Site, the copy, is in its
+/// body (not in a static helper it calls), for fixes that name %thread%.
+static const ParmVarDecl *childThreadAround(const FunctionDecl *FD,
+                                            const ThreadFunction &Role,
+                                            const Stmt *Site,
+                                            CheckerContext &C) {
+  const SourceManager &SM = C.getSourceManager();
+  const Stmt *Body = FD->getBody();
+  if (!Body || Role.Child >= FD->getNumParams())
+    return nullptr;
+  SourceLocation At = SM.getExpansionLoc(Site->getBeginLoc());
+  SourceLocation Begin = SM.getExpansionLoc(Body->getBeginLoc());
+  SourceLocation End = SM.getExpansionLoc(Body->getEndLoc());
+  if (SM.isBeforeInTranslationUnit(At, Begin) ||
+      SM.isBeforeInTranslationUnit(End, At))
+    return nullptr;
+  return FD->getParamDecl(Role.Child);
+}
+
 static PathDiagnosticLocation endOfPath(const ReturnStmt *RS,
                                         CheckerContext &C) {
   const SourceManager &SM = C.getSourceManager();
@@ -1098,6 +1117,7 @@ void PcbFpuFlagsChecker::reportState(const ReturnStmt *RS, CheckerContext &C,
     const FieldReset &R = Resets[I];
     FixRequest Request;
     Request.Reset = &R;
+    Request.ChildThread = childThreadAround(FD, Role, Rec.Site, C);
     emitCopyReport(*StateBug, stateMessage(FD->getName().str(), R),
                    stateNote(FD->getName().str(), R), std::move(Request), Rec,
                    FD, RS, C);

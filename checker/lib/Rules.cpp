@@ -91,7 +91,20 @@ template <> struct MappingTraits<FieldReset> {
     Io.mapOptional("storage", R.Storage);
     Io.mapOptional("value", R.Value);
     Io.mapOptional("inherited", R.Inherited);
-    Io.mapOptional("fix", R.Fix);
+    // fix: one statement; fix_statements: several, in order.
+    std::string One = R.Fix.size() == 1 ? R.Fix[0] : "";
+    std::vector<std::string> Many;
+    if (R.Fix.size() > 1)
+      Many = R.Fix;
+    Io.mapOptional("fix", One);
+    Io.mapOptional("fix_statements", Many);
+    if (!Io.outputting()) {
+      if (!One.empty() && !Many.empty())
+        Io.setError("field_resets '" + R.Field +
+                    "': fix and fix_statements do not go together");
+      R.Fix = Many.empty() && !One.empty() ? std::vector<std::string>{One}
+                                           : Many;
+    }
     Io.mapOptional("autofix", R.Autofix, true);
     Io.mapOptional("only_with", R.OnlyWith);
     Io.mapOptional("applies_with", R.AppliesWith);
@@ -280,24 +293,41 @@ bool ThreadFunction::responsibleFor(StringRef Name) const {
   return ResponsibleFor.empty() || llvm::is_contained(ResponsibleFor, Name);
 }
 
-std::string ArchRule::resetStatement(const FieldReset &R, StringRef Pcb) {
-  auto Child = [&](std::string S) { // %pcb%: the child as the code spells it
-    for (size_t At; (At = S.find("%pcb%")) != std::string::npos;)
-      S.replace(At, 5, Pcb.str());
+std::vector<std::string> ArchRule::resetStatements(const FieldReset &R,
+                                                   StringRef Pcb,
+                                                   StringRef Thread) {
+  // %pcb% and %thread%: the child as the code spells it.
+  auto Child = [&](std::string S) {
+    for (auto [Name, Text] : {std::pair<StringRef, StringRef>{"%pcb%", Pcb},
+                              {"%thread%", Thread}})
+      for (size_t At; (At = S.find(Name.str())) != std::string::npos;)
+        S.replace(At, Name.size(), Text.str());
     return S;
   };
-  if (!R.Fix.empty())
-    return Child(R.Fix);
+  if (!R.Fix.empty()) {
+    std::vector<std::string> Out;
+    for (const std::string &S : R.Fix) {
+      if (Thread.empty() && StringRef(S).contains("%thread%"))
+        return {};
+      Out.push_back(Child(S));
+    }
+    return Out;
+  }
   std::string Lhs = Pcb.str() + "->" + R.Field + " = ";
   switch (R.To) {
   case ResetKind::OwnStorage:
-    return Lhs + "&" + Pcb.str() + "->" + R.Storage + ";";
+    return {Lhs + "&" + Pcb.str() + "->" + R.Storage + ";"};
   case ResetKind::Null:
-    return Lhs + "NULL;";
+    return {Lhs + "NULL;"};
   case ResetKind::Value:
-    return Lhs + Child(R.Value) + ";";
+    return {Lhs + Child(R.Value) + ";"};
   }
-  return "";
+  return {};
+}
+
+bool FieldReset::fixNamesThread() const {
+  return llvm::any_of(
+      Fix, [](const std::string &S) { return StringRef(S).contains("%thread%"); });
 }
 
 const FlagHelper *ArchRule::findHelper(StringRef Name) const {

@@ -75,12 +75,16 @@ struct FieldReset {
   /* What the report says the field still does ("points at the parent's
      FPU save area"); by default from To. */
   std::string Inherited;
-  /* The fix as a committer writes it, %pcb% the child, when it is not the
-     assignment (arm64 Linux: fpsimd_flush_task_state(%pcb%);). */
-  std::string Fix;
-  /* False when no one line is the whole fix (riscv pcb_vsaved: the
-     vector flag and the trapframe's vector state go with it). */
+  /* The fix as a committer writes it when it is not the assignment, one
+     statement each, %pcb% the child's pcb and %thread% the child thread
+     (arm64 Linux: fpsimd_flush_task_state(%pcb%); riscv pcb_vsaved: the
+     pointer, PCB_VS_STARTED and the trapframe's vector status). */
+  std::vector<std::string> Fix;
+  /* False when no fix a committer would take can be written. */
   bool Autofix = true;
+  /* Its fix writes through the child thread (%thread%): it goes after
+     every statement that sets up the child, not only the pcb writes. */
+  bool fixNamesThread() const;
   /* Required only when the parent's pcb has this flag set (riscv: the
      vector buffer exists only with PCB_VS_STARTED in pcb_vsflags). */
   struct Condition {
@@ -167,8 +171,12 @@ struct ArchRule {
   /* Every entry named \p Name (one per era's signature). */
   std::vector<const ThreadFunction *> findFunctions(llvm::StringRef Name) const;
   const FlagHelper *findHelper(llvm::StringRef Name) const;
-  /* The statement that resets \p R in the child pcb spelled \p Pcb. */
-  static std::string resetStatement(const FieldReset &R, llvm::StringRef Pcb);
+  /* The statements that reset \p R in the child pcb spelled \p Pcb, the
+     child thread spelled \p Thread; none when they need a thread and
+     \p Thread is empty. */
+  static std::vector<std::string> resetStatements(const FieldReset &R,
+                                                  llvm::StringRef Pcb,
+                                                  llvm::StringRef Thread);
   bool isPanicFunction(llvm::StringRef Name) const;
   /* Its sources live in a FreeBSD sys/ tree, which the directory mode,
      the hook and the history audit read without a build.  Other kernels'

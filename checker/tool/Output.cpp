@@ -126,7 +126,7 @@ const SarifRule SarifRules[] = {
      "copy"},
     {StateCheckerName, "PcbFpuState", StateDescription, StateHelp,
      "https://cgit.freebsd.org/src/commit/?id=98c666cf8758",
-     "Point the child's FPU state at its own storage after the copy"},
+     "Reset the child's copied FPU and vector state after the copy"},
 };
 
 size_t sarifRuleIndex(StringRef Checker) {

@@ -9,6 +9,10 @@ typedef unsigned long	size_t;
 typedef unsigned int	u_int;
 typedef unsigned long	vm_offset_t;
 
+#ifndef NULL
+#define	NULL	((void *)0)
+#endif
+
 void	panic(const char *, ...) __attribute__((__noreturn__));
 void	unknown_external(void *);
 
@@ -35,12 +39,19 @@ void	kassert_panic(const char *, ...);
 
 struct pcb;
 
+/* The machine-dependent part of a thread, as the ports name it. */
+struct mdthread {
+	int		md_spinlock_count;
+	unsigned long	md_saved_intr;
+};
+
 struct thread {
 	struct pcb	*td_pcb;
 	struct trapframe *td_frame;
 	vm_offset_t	td_kstack;
 	int		td_kstack_pages;
 	int		td_pflags;
+	struct mdthread	td_md;
 };
 
 #define	TDP_KTHREAD	0x00200000

@@ -7,7 +7,12 @@
 struct trapframe {
 	unsigned long	tf_ra;
 	unsigned long	tf_sp;
+	unsigned long	tf_sstatus;
 };
+
+/* sstatus.VS, bits 10:9 (the privileged spec's). */
+#define	SSTATUS_VS_SHIFT	9
+#define	SSTATUS_VS_MASK		(0x3UL << SSTATUS_VS_SHIFT)
 
 struct pcb {
 	unsigned long	pcb_ra;

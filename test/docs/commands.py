@@ -81,6 +81,10 @@ SKIP = {
     "boot-runner --kernel kernel8.img": "needs a kernel image; boot/boot.test boots ours",
     "boot-runner --kernel Image --machine virt --cpu cortex-a72 --smp 4":
         "needs a kernel image",
+    "sh scripts/setup && test/boot/run-riscv":
+        "boot/riscv-vector.test runs test/boot/run-riscv",
+    "boot-runner --kernel kernel.elf --machine riscv-virt":
+        "needs a kernel image; boot/riscv-vector.test boots ours",
     "boot-runner --serial /dev/ttyUSB0 --baud 115200":
         "needs a real board; boot/serial.test replays consoles",
     "sh bench/run": "minutes of benchmarks; not a test",
