@@ -56,10 +56,14 @@ struct CopyRecord {
   /// The child's name when Site is the body of a function entered with
   /// the child already a copy (there is no copy to spell it).
   const ParmVarDecl *EntryChild = nullptr;
+  /// The pcb of a thread starting a new program image (exec_setregs()):
+  /// Dirty holds exec_flags bits, not ownership flags.
+  bool Exec = false;
 
   bool operator==(const CopyRecord &O) const {
     return Site == O.Site && Field == O.Field && Dirty == O.Dirty &&
-           Stale == O.Stale && Unset == O.Unset && EntryChild == O.EntryChild;
+           Stale == O.Stale && Unset == O.Unset &&
+           EntryChild == O.EntryChild && Exec == O.Exec;
   }
   void Profile(llvm::FoldingSetNodeID &ID) const {
     ID.AddPointer(Site);
@@ -68,6 +72,7 @@ struct CopyRecord {
     ID.AddInteger(Stale);
     ID.AddInteger(Unset);
     ID.AddPointer(EntryChild);
+    ID.AddBoolean(Exec);
   }
 };
 
@@ -105,6 +110,8 @@ struct UnitFacts {
   std::vector<std::string> OwnershipNames; ///< Defined, in rule order.
   std::vector<std::string> NewThreadNames; ///< Defined, in rule order.
   std::vector<Flag> MustSet;
+  std::vector<Flag> Exec; ///< exec_flags the unit defines.
+  uint64_t ExecMask = 0;
   uint64_t OwnershipMask = 0;
   uint64_t NewThreadMask = 0;
   uint64_t MustSetMask = 0;
@@ -260,7 +267,8 @@ private:
                              const UnitFacts &F, const Stmt *Site,
                              const MemRegion *Dst, const MemRegion *Src,
                              QualType PcbType,
-                             const ParmVarDecl *EntryChild = nullptr) const;
+                             const ParmVarDecl *EntryChild = nullptr,
+                             FunctionKind Kind = FunctionKind::NewThread) const;
   const MemRegion *copiedOwner(ProgramStateRef State, const MemRegion *R,
                                std::string &Path) const;
   ProgramStateRef applyBits(ProgramStateRef State, CheckerContext &C,
@@ -289,10 +297,15 @@ private:
   void emitCopyReport(const BugType &Bug, const std::string &Msg,
                       const std::string &Note, FixRequest Fix,
                       const CopyRecord &Rec, const FunctionDecl *FD,
-                      const ReturnStmt *RS, CheckerContext &C) const;
+                      const ReturnStmt *RS, CheckerContext &C,
+                      const std::string &Why = "") const;
   void reportState(const ReturnStmt *RS, CheckerContext &C,
                    const FunctionDecl *FD, const ThreadFunction &Role,
-                   const CopyRecord &Rec) const;
+                   const MemRegion *Pcb, const CopyRecord &Rec) const;
+  bool provenNull(ProgramStateRef State, CheckerContext &C,
+                  const MemRegion *Pcb, const FieldReset &R) const;
+  ProgramStateRef foldProvenNull(ProgramStateRef State,
+                                 CheckerContext &C) const;
   bool parentLacks(CheckerContext &C, const ThreadFunction &Role,
                    size_t Reset) const;
 };
@@ -321,6 +334,11 @@ const UnitFacts &PcbFpuFlagsChecker::facts(CheckerContext &C) const {
     if (uint64_t V = Facts->bits(PP, Name)) {
       Facts->MustSet.push_back({Name, V});
       Facts->MustSetMask |= V;
+    }
+  for (const std::string &Name : Rule->ExecFlags)
+    if (uint64_t V = Facts->bits(PP, Name)) {
+      Facts->Exec.push_back({Name, V});
+      Facts->ExecMask |= V;
     }
   if (Rule->FpuFeatureTest)
     Facts->FpuFeature = evaluateMacro(PP, Rule->FpuFeatureTest->Feature);
@@ -409,13 +427,26 @@ void PcbFpuFlagsChecker::checkBeginFunction(CheckerContext &C) const {
       C.generateSink(C.getState(), C.getPredecessor());
     return;
   }
-  if (Role->Kind != FunctionKind::Copied)
+  if (Role->Kind != FunctionKind::Copied && Role->Kind != FunctionKind::Exec)
     return;
   // Linux copy_thread(): the child's task is already the parent's copy.
+  // exec_setregs(): the thread's pcb holds the old program image's state.
   const auto *FD = cast<FunctionDecl>(C.getLocationContext()->getDecl());
   const ParmVarDecl *Child = FD->getParamDecl(Role->Child);
   ProgramStateRef State = C.getState();
   SVal Thread = State->getSVal(State->getRegion(Child, C.getLocationContext()));
+  if (Role->Kind == FunctionKind::Exec) {
+    QualType PcbType = Child->getType()->getPointeeType();
+    if (F.Rule->ChildPcbIs == ChildPcb::ThreadField) {
+      const FieldDecl *TdPcb = findFieldPath(PcbType, F.Rule->ThreadPcbField);
+      PcbType = TdPcb ? TdPcb->getType()->getPointeeType() : QualType();
+    }
+    const MemRegion *Pcb = pcbOfThread(State, Thread, Child->getType());
+    if (Pcb && !PcbType.isNull())
+      C.addTransition(recordCopy(State, C, F, FD->getBody(), Pcb, nullptr,
+                                 PcbType, Child, FunctionKind::Exec));
+    return;
+  }
   const MemRegion *Task = stripped(Thread.getAsRegion());
   if (!Task)
     return;
@@ -514,9 +545,10 @@ const MemRegion *PcbFpuFlagsChecker::pcbOfThread(ProgramStateRef State,
 ProgramStateRef PcbFpuFlagsChecker::recordCopy(
     ProgramStateRef State, CheckerContext &C, const UnitFacts &F,
     const Stmt *Site, const MemRegion *Dst, const MemRegion *Src,
-    QualType PcbType, const ParmVarDecl *EntryChild) const {
+    QualType PcbType, const ParmVarDecl *EntryChild, FunctionKind Kind) const {
   if (!Dst)
     return State;
+  bool Exec = Kind == FunctionKind::Exec;
   // What assertions prove is read from a field of the pcb itself; Linux's
   // nested thread_info.flags change only through helpers.
   const FieldDecl *Field = StringRef(F.Rule->FlagField).contains('.')
@@ -525,18 +557,19 @@ ProgramStateRef PcbFpuFlagsChecker::recordCopy(
   // The flags live in the rule's pcb type (powerpc's MSR bits in the
   // pt_regs copy, not in the task that copy_thread() is entered with).
   bool HasFlags = isRecordNamed(PcbType, F.Rule->PcbType);
-  uint64_t Dirty = HasFlags ? F.OwnershipMask : 0;
-  uint64_t Unset = HasFlags ? F.MustSetMask : 0;
+  uint64_t Dirty = HasFlags ? (Exec ? F.ExecMask : F.OwnershipMask) : 0;
+  uint64_t Unset = HasFlags && !Exec ? F.MustSetMask : 0;
   // A parent proven free of a flag passes none of it on.
   if (Src)
     Dirty &= ~provenClear(State, Src, Field, Dirty, C);
   // The fields to reset that this pcb has (a tree's era decides).
   uint64_t Stale = 0;
   for (size_t I = 0; I < F.Rule->FieldResets.size() && I < 64; ++I)
-    if (resetField(F.Rule->FieldResets[I], PcbType))
+    if (F.Rule->FieldResets[I].appliesTo(Kind) &&
+        resetField(F.Rule->FieldResets[I], PcbType))
       Stale |= uint64_t(1) << I;
   return State->set<CopiedPcbs>(
-      Dst, CopyRecord{Site, Field, Dirty, Stale, Unset, EntryChild});
+      Dst, CopyRecord{Site, Field, Dirty, Stale, Unset, EntryChild, Exec});
 }
 
 /// The copied pcb that \p R lies in, and \p Path, the member path from it
@@ -602,7 +635,7 @@ ProgramStateRef PcbFpuFlagsChecker::applyMask(
   // only hide a report, never make one.
   uint64_t KnownSet = Update(Rec->Unset ^ F.MustSetMask);
   CopyRecord Next = *Rec;
-  Next.Dirty = Update(Rec->Dirty) & F.OwnershipMask;
+  Next.Dirty = Update(Rec->Dirty) & (Rec->Exec ? F.ExecMask : F.OwnershipMask);
   Next.Unset = F.MustSetMask & ~KnownSet;
   return State->set<CopiedPcbs>(Pcb, Next);
 }
@@ -713,6 +746,11 @@ void PcbFpuFlagsChecker::checkPostCall(const CallEvent &Call,
     const ASTContext &Ctx = C.getASTContext();
     if (H->Effect == HelperEffect::ClearNewThreadFlags)
       Mask = F.NewThreadMask;
+    else if (H->Effect == HelperEffect::ClearFlags) {
+      Mask = 0;
+      for (const std::string &Name : H->Flags)
+        *Mask |= F.bits(C.getPreprocessor(), Name);
+    }
     else if (H->MaskArg && *H->MaskArg < Call.getNumArgs())
       Mask = constantValue(Call.getArgExpr(*H->MaskArg), Ctx);
     else if (H->BitArg && *H->BitArg < Call.getNumArgs())
@@ -891,6 +929,7 @@ void PcbFpuFlagsChecker::checkDeadSymbols(SymbolReaper &SR,
             return true;
         return false;
       });
+  Next = foldProvenNull(Next, C);
   uint64_t Lacks = State->get<ParentLacks>();
   for (size_t I = 0; I < F.Rule->FieldResets.size() && I < 64; ++I)
     if (!(Lacks >> I & 1) && parentLacks(C, *Role, I))
@@ -983,7 +1022,7 @@ void PcbFpuFlagsChecker::checkEndFunction(const ReturnStmt *RS,
     if (Pcb != ChildPcb && F.Rule->ChildPcbIs != ChildPcb::AnyCopy)
       continue;
     if (StateEnabled)
-      reportState(RS, C, FD, *Role, Rec);
+      reportState(RS, C, FD, *Role, Pcb, Rec);
     if (FlagsEnabled && (Role->Kind != FunctionKind::Fork || CheckFork)) {
       reportFlags(RS, C, FD, *Role, Pcb, Rec);
       reportUnset(RS, C, FD, *Role, Rec);
@@ -1026,18 +1065,26 @@ void PcbFpuFlagsChecker::reportFlags(const ReturnStmt *RS, CheckerContext &C,
                                      const MemRegion *ChildPcb,
                                      const CopyRecord &Rec) const {
   const UnitFacts &F = facts(C);
-  if (!Rec.Dirty || !F.OwnershipMask)
+  if (!Rec.Dirty)
     return;
   ProgramStateRef State = C.getState();
   uint64_t Dirty =
       Rec.Dirty & ~provenClear(State, ChildPcb, Rec.Field, Rec.Dirty, C);
-  std::string Flags = UnitFacts::names(F.Ownership, Dirty, Role);
+  std::string Flags =
+      UnitFacts::names(Rec.Exec ? F.Exec : F.Ownership, Dirty, Role);
   if (Flags.empty() || !Reported.insert({Rec.Site, FD}).second)
     return;
 
   std::string Field = F.Rule->FlagField;
-  std::string Msg = findingMessage(FD->getName().str(), Field, Flags);
-  std::string Note = findingNote(FD->getName().str(), Field, Flags);
+  std::string Name = FD->getName().str();
+  if (Rec.Exec) {
+    // The clear belongs with the arch's reset helper: no fix line.
+    emitCopyReport(*FlagsBug, execMessage(Name, Field, Flags),
+                   execNote(Name, Field, Flags), FixRequest(), Rec, FD, RS, C);
+    return;
+  }
+  std::string Msg = findingMessage(Name, Field, Flags);
+  std::string Note = findingNote(Name, Field, Flags);
 
   // The fix: what a new thread starts without, or for a fork only what
   // it must not own; a function that is not responsible for every flag
@@ -1077,8 +1124,8 @@ void PcbFpuFlagsChecker::emitCopyReport(const BugType &Bug,
                                         const std::string &Note,
                                         FixRequest Fix, const CopyRecord &Rec,
                                         const FunctionDecl *FD,
-                                        const ReturnStmt *RS,
-                                        CheckerContext &C) const {
+                                        const ReturnStmt *RS, CheckerContext &C,
+                                        const std::string &Why) const {
   Fix.Copy = Rec.Site;
   Fix.Rule = facts(C).Rule;
   Fix.EntryChild = Rec.EntryChild;
@@ -1096,12 +1143,15 @@ void PcbFpuFlagsChecker::emitCopyReport(const BugType &Bug,
   for (const FixItHint &Hint : planFix(C.getASTContext(), Fix))
     Report->addFixItHint(Hint);
   Report->addNote(Note, endOfPath(RS, C));
+  if (!Why.empty())
+    Report->addNote(Why, endOfPath(RS, C));
   C.emitReport(std::move(Report));
 }
 
 void PcbFpuFlagsChecker::reportState(const ReturnStmt *RS, CheckerContext &C,
                                      const FunctionDecl *FD,
                                      const ThreadFunction &Role,
+                                     const MemRegion *Pcb,
                                      const CopyRecord &Rec) const {
   const UnitFacts &F = facts(C);
   const std::vector<FieldReset> &Resets = F.Rule->FieldResets;
@@ -1112,16 +1162,68 @@ void PcbFpuFlagsChecker::reportState(const ReturnStmt *RS, CheckerContext &C,
         !Role.responsibleFor(Resets[I].Field) ||
         (C.getState()->get<ParentLacks>() >> I & 1) ||
         parentLacks(C, Role, I) ||
+        provenNull(C.getState(), C, Pcb, Resets[I]) ||
         !ReportedState.insert({{Rec.Site, FD}, I}).second)
       continue;
     const FieldReset &R = Resets[I];
     FixRequest Request;
     Request.Reset = &R;
     Request.ChildThread = childThreadAround(FD, Role, Rec.Site, C);
-    emitCopyReport(*StateBug, stateMessage(FD->getName().str(), R),
-                   stateNote(FD->getName().str(), R), std::move(Request), Rec,
-                   FD, RS, C);
+    emitCopyReport(*StateBug, stateMessage(FD->getName().str(), R, Rec.Exec),
+                   stateNote(FD->getName().str(), R, Rec.Exec),
+                   std::move(Request), Rec, FD, RS, C, R.Note);
   }
+}
+
+/// True when this path proves \p R's field NULL in \p Pcb: a reset to
+/// NULL has nothing to do (exec_setregs() where the thread never had a
+/// vector buffer).
+bool PcbFpuFlagsChecker::provenNull(ProgramStateRef State, CheckerContext &C,
+                                    const MemRegion *Pcb,
+                                    const FieldReset &R) const {
+  if (R.To != ResetKind::Null || !Pcb)
+    return false;
+  QualType T;
+  if (const auto *SR = dyn_cast<SymbolicRegion>(Pcb))
+    T = SR->getPointeeStaticType();
+  else if (const auto *TR = dyn_cast<TypedValueRegion>(Pcb))
+    T = TR->getValueType();
+  // Read as the program reads it: through a typed view of the region.
+  std::optional<const MemRegion *> Typed =
+      T.isNull() ? std::nullopt
+                 : C.getStoreManager().castRegion(
+                       Pcb, C.getASTContext().getPointerType(T));
+  if (!Typed || !*Typed)
+    return false;
+  SVal Slot = loc::MemRegionVal(*Typed);
+  for (StringRef Rest = R.Field; !Rest.empty();) {
+    auto [Name, Tail] = Rest.split('.');
+    const FieldDecl *FD = findFieldPath(T, Name);
+    if (!FD)
+      return false;
+    Slot = State->getLValue(FD, Slot);
+    T = FD->getType();
+    Rest = Tail;
+  }
+  auto L = Slot.getAs<Loc>();
+  return L && State->isNull(State->getSVal(*L, T)).isConstrainedTrue();
+}
+
+/// Keeps what the constraints prove NULL among the stale fields that a
+/// reset sets to NULL: the constraints go with the dying symbols.
+ProgramStateRef PcbFpuFlagsChecker::foldProvenNull(ProgramStateRef State,
+                                                   CheckerContext &C) const {
+  const std::vector<FieldReset> &Resets = facts(C).Rule->FieldResets;
+  ProgramStateRef Next = State;
+  for (const auto &[Pcb, Rec] : State->get<CopiedPcbs>()) {
+    CopyRecord Folded = Rec;
+    for (size_t I = 0; I < Resets.size() && I < 64; ++I)
+      if ((Rec.Stale >> I & 1) && provenNull(State, C, Pcb, Resets[I]))
+        Folded.Stale &= ~(uint64_t(1) << I);
+    if (Folded.Stale != Rec.Stale)
+      Next = Next->set<CopiedPcbs>(Pcb, Folded);
+  }
+  return Next;
 }
 
 /// True when this path proves \p Cond's flag clear in the parent's pcb:
@@ -1220,14 +1322,28 @@ std::string pcbcheck::findingMessage(const std::string &Function,
          " copied from the parent thread";
 }
 
+std::string pcbcheck::execMessage(const std::string &Function,
+                                  const std::string &Field,
+                                  const std::string &Flags) {
+  return Function + ": " + Field + " keeps " + Flags +
+         " of the old program image";
+}
+
+std::string pcbcheck::execNote(const std::string &Function,
+                               const std::string &Field,
+                               const std::string &Flags) {
+  return Field + " still holds " + Flags + " when " + Function + " returns";
+}
+
 std::string pcbcheck::stateMessage(const std::string &Function,
-                                   const FieldReset &R) {
+                                   const FieldReset &R, bool Exec) {
   std::string Left = !R.Inherited.empty() ? R.Inherited
+                     : Exec ? "holds the old program image's state"
                      : R.To == ResetKind::OwnStorage
                          ? "points into the parent's pcb"
                      : R.To == ResetKind::Null ? "points at the parent's state"
                                                : "holds the parent's value";
-  return Function + ": child " + R.Field + " still " + Left;
+  return Function + ": " + (Exec ? "" : "child ") + R.Field + " still " + Left;
 }
 
 std::string pcbcheck::unsetMessage(const std::string &Function,
@@ -1245,8 +1361,9 @@ std::string pcbcheck::unsetNote(const std::string &Function,
 }
 
 std::string pcbcheck::stateNote(const std::string &Function,
-                                const FieldReset &R) {
-  return "child " + R.Field + " is not reset when " + Function + " returns";
+                                const FieldReset &R, bool Exec) {
+  return (Exec ? "" : "child ") + R.Field + " is not reset when " + Function +
+         " returns";
 }
 
 std::string pcbcheck::findingNote(const std::string &Function,

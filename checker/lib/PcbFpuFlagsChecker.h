@@ -30,11 +30,21 @@ std::string findingMessage(const std::string &Function,
 std::string findingNote(const std::string &Function, const std::string &Field,
                         const std::string &Flags);
 
+/// The same for an exec function: "FN: FIELD keeps FLAGS of the old
+/// program image", "FIELD still holds FLAGS when FN returns".
+std::string execMessage(const std::string &Function, const std::string &Field,
+                        const std::string &Flags);
+std::string execNote(const std::string &Function, const std::string &Field,
+                     const std::string &Flags);
+
 /// mdthread.PcbFpuState's report and note: "FN: child FIELD still points
 /// into the parent's pcb" (or the rule's wording), "child FIELD is not
 /// reset when FN returns".
-std::string stateMessage(const std::string &Function, const FieldReset &R);
-std::string stateNote(const std::string &Function, const FieldReset &R);
+/// For an exec function there is no child: "FN: FIELD still ...".
+std::string stateMessage(const std::string &Function, const FieldReset &R,
+                         bool Exec = false);
+std::string stateNote(const std::string &Function, const FieldReset &R,
+                      bool Exec = false);
 
 /// must_set_flags missing (mdthread.PcbFpuFlags): "FN: child FIELD may
 /// lack FLAGS, which a new thread must have set", and its note.

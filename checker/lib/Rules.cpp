@@ -21,6 +21,7 @@ LLVM_YAML_IS_SEQUENCE_VECTOR(pcbcheck::ThreadFunction)
 LLVM_YAML_IS_SEQUENCE_VECTOR(pcbcheck::FlagHelper)
 LLVM_YAML_IS_SEQUENCE_VECTOR(pcbcheck::IncludeLink)
 LLVM_YAML_IS_SEQUENCE_VECTOR(pcbcheck::FieldReset)
+LLVM_YAML_IS_SEQUENCE_VECTOR(pcbcheck::FunctionKind)
 LLVM_YAML_IS_DOCUMENT_LIST_VECTOR(pcbcheck::ArchRule)
 
 namespace llvm {
@@ -31,6 +32,7 @@ template <> struct ScalarEnumerationTraits<FunctionKind> {
     Io.enumCase(K, "new-thread", FunctionKind::NewThread);
     Io.enumCase(K, "fork", FunctionKind::Fork);
     Io.enumCase(K, "copied", FunctionKind::Copied);
+    Io.enumCase(K, "exec", FunctionKind::Exec);
   }
 };
 
@@ -43,6 +45,7 @@ template <> struct ScalarEnumerationTraits<HelperEffect> {
     Io.enumCase(E, "set-mask", HelperEffect::SetMask);
     Io.enumCase(E, "clear-bit", HelperEffect::ClearBit);
     Io.enumCase(E, "set-bit", HelperEffect::SetBit);
+    Io.enumCase(E, "clear-flags", HelperEffect::ClearFlags);
   }
 };
 
@@ -108,6 +111,8 @@ template <> struct MappingTraits<FieldReset> {
     Io.mapOptional("autofix", R.Autofix, true);
     Io.mapOptional("only_with", R.OnlyWith);
     Io.mapOptional("applies_with", R.AppliesWith);
+    Io.mapOptional("kinds", R.Kinds);
+    Io.mapOptional("note", R.Note);
   }
   static std::string check(const FieldReset &R) {
     if (R.Field.empty())
@@ -137,7 +142,9 @@ template <> struct MappingTraits<ThreadFunction> {
   static std::string check(const ThreadFunction &F) {
     if (F.Name.empty())
       return "function name is empty";
-    if ((F.Kind == FunctionKind::Copied) == F.Parent.has_value())
+    bool Parentless =
+        F.Kind == FunctionKind::Copied || F.Kind == FunctionKind::Exec;
+    if (Parentless == F.Parent.has_value())
       return "function '" + F.Name + "': parent goes with kind new-thread "
              "or fork, and only with them";
     if (F.Parent && F.Child == *F.Parent)
@@ -156,6 +163,7 @@ template <> struct MappingTraits<FlagHelper> {
     Io.mapOptional("bit_arg", H.BitArg);
     Io.mapRequired("effect", H.Effect);
     Io.mapOptional("resets", H.Resets);
+    Io.mapOptional("flags", H.Flags);
   }
   static std::string check(const FlagHelper &H) {
     if (H.ThreadArg.has_value() == H.PcbArg.has_value())
@@ -171,6 +179,9 @@ template <> struct MappingTraits<FlagHelper> {
     if (NeedsBit != H.BitArg.has_value())
       return "helper '" + H.Name + "': bit_arg goes with effect "
              "clear-bit or set-bit, and only with them";
+    if ((H.Effect == HelperEffect::ClearFlags) == H.Flags.empty())
+      return "helper '" + H.Name + "': flags goes with effect clear-flags, "
+             "and only with it";
     return "";
   }
 };
@@ -208,6 +219,8 @@ template <> struct MappingTraits<ArchRule> {
     Io.mapRequired("ownership_flags", R.OwnershipFlags);
     Io.mapRequired("new_thread_flags", R.NewThreadFlags);
     Io.mapOptional("must_set_flags", R.MustSetFlags);
+    Io.mapOptional("exec_flags", R.ExecFlags);
+    Io.mapOptional("optional_sources", R.OptionalSources);
     Io.mapOptional("fpu_feature_test", R.FpuFeatureTest);
     Io.mapOptional("fpu_state_fields", R.FpuStateFields);
     Io.mapOptional("field_resets", R.FieldResets);
@@ -265,6 +278,18 @@ template <> struct MappingTraits<ArchRule> {
     for (const FieldReset &FR : R.FieldResets)
       if (std::string E = MappingTraits<FieldReset>::check(FR); !E.empty())
         return E;
+    bool ExecRules =
+        !R.ExecFlags.empty() ||
+        llvm::any_of(R.FieldResets, [](const FieldReset &FR) {
+          return FR.appliesTo(FunctionKind::Exec);
+        });
+    bool ExecFunctions =
+        llvm::any_of(R.Functions, [](const ThreadFunction &F) {
+          return F.Kind == FunctionKind::Exec;
+        });
+    if (ExecRules != ExecFunctions)
+      return "arch '" + R.Arch + "': functions of kind exec go with "
+             "exec_flags or field_resets for kind exec, and only with them";
     for (const ThreadFunction &F : R.Functions)
       for (const std::string &N : F.ResponsibleFor)
         if (!llvm::is_contained(R.OwnershipFlags, N) &&
@@ -287,6 +312,11 @@ ArchRule::findFunctions(StringRef Name) const {
     if (F.Name == Name)
       Found.push_back(&F);
   return Found;
+}
+
+bool FieldReset::appliesTo(FunctionKind Kind) const {
+  return Kinds.empty() ? Kind != FunctionKind::Exec
+                       : llvm::is_contained(Kinds, Kind);
 }
 
 bool ThreadFunction::responsibleFor(StringRef Name) const {

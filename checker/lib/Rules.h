@@ -20,9 +20,11 @@ namespace pcbcheck {
 /*
  * NewThread and Fork copy the parent into the child themselves; Copied
  * functions are entered with the child already a copy of the parent
- * (Linux copy_thread() after arch_dup_task_struct()).
+ * (Linux copy_thread() after arch_dup_task_struct()).  Exec functions
+ * start a new program image in the thread (exec_setregs()): it must not
+ * keep the old image's FPU and vector state.
  */
-enum class FunctionKind { NewThread, Fork, Copied };
+enum class FunctionKind { NewThread, Fork, Copied, Exec };
 
 /* A function the checker analyzes, with the roles of its parameters. */
 struct ThreadFunction {
@@ -45,6 +47,7 @@ enum class HelperEffect {
   SetMask,
   ClearBit, /* clear_tsk_thread_flag(p, TIF_X): bit_arg is a bit number. */
   SetBit,
+  ClearFlags, /* The rule's flags (amd64 fpstate_drop(td)). */
 };
 
 /* A function whose effect on the flag field is known by rule. */
@@ -55,6 +58,7 @@ struct FlagHelper {
   std::optional<unsigned> MaskArg;
   std::optional<unsigned> BitArg;
   HelperEffect Effect = HelperEffect::ClearMask;
+  std::vector<std::string> Flags; /* ClearFlags: what it clears. */
   /* Fields of field_resets it sets up for the new thread. */
   std::vector<std::string> Resets;
 };
@@ -104,6 +108,12 @@ struct FieldReset {
     std::string Function;
   };
   std::optional<Era> AppliesWith;
+  /* The kinds of function the entry is for; by default all but exec. */
+  std::vector<FunctionKind> Kinds;
+  /* Said with the report: why there is no fix, or what it needs. */
+  std::string Note;
+
+  bool appliesTo(FunctionKind Kind) const;
 };
 
 /* How the child's copied state is found from the child thread. */
@@ -153,6 +163,12 @@ struct ArchRule {
   std::vector<std::string> NewThreadFlags;
   /* Flags the child must have set (x86 TIF_NEED_FPU_LOAD). */
   std::vector<std::string> MustSetFlags;
+  /* Flags an exec function must leave clear: the new image has not
+     started using the FPU (arm64 PCB_FP_STARTED, PCB_FP_SVEVALID). */
+  std::vector<std::string> ExecFlags;
+  /* Files analyzed where the tree has them (exec_machdep.c, split from
+     machdep.c in 2022); where it does not, a note says so. */
+  std::vector<std::string> OptionalSources;
   std::optional<FeatureTest> FpuFeatureTest;
   std::vector<std::string> FpuStateFields;
   std::vector<FieldReset> FieldResets;

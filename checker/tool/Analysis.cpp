@@ -247,7 +247,7 @@ private:
   /// needs is not checked: said, unless the entry's applies_with
   /// condition says this tree is not one it belongs to.
   /// Only entries meant for a thread function the unit defines count
-  /// (responsible_for); a member of the pcb or of the thread type (the
+  /// (its kind, responsible_for); a member of the pcb or of the thread type (the
   /// copies the checker follows) resolves one.
   void noteUncheckedResets(const ArchRule &Rule,
                            const std::vector<const ThreadFunction *> &Defined,
@@ -260,7 +260,7 @@ private:
     };
     for (const FieldReset &R : Rule.FieldResets) {
       if (llvm::none_of(Defined, [&](const ThreadFunction *F) {
-            return F->responsibleFor(R.Field);
+            return R.appliesTo(F->Kind) && F->responsibleFor(R.Field);
           }) ||
           llvm::any_of(Copied, [&](QualType T) { return resetField(R, T); }))
         continue;

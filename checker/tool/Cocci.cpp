@@ -187,7 +187,8 @@ std::string otherKernelPatch(const ArchRule &R,
      << "virtual patch\nvirtual context\nvirtual org\nvirtual report\n";
   std::vector<std::string> Done;
   for (const ThreadFunction &F : R.Functions) {
-    if (is_contained(Done, F.Name))
+    // The exec role has no Coccinelle counterpart (known-differences).
+    if (is_contained(Done, F.Name) || F.Kind == FunctionKind::Exec)
       continue;
     Done.push_back(F.Name);
     std::vector<std::string> Own, Fix;
@@ -292,7 +293,8 @@ std::string pcbcheck::semanticPatch(const ArchRule &R,
   raw_string_ostream OS(S);
   std::vector<std::string> NewThread, Fork;
   for (const ThreadFunction &F : R.Functions)
-    (F.Kind == FunctionKind::Fork ? Fork : NewThread).push_back(F.Name);
+    if (F.Kind != FunctionKind::Exec)
+      (F.Kind == FunctionKind::Fork ? Fork : NewThread).push_back(F.Name);
   OS << "/// Finds kernel-FPU ownership that a new thread inherits on " << R.Arch
      << ": a copy of the\n"
      << "/// parent's pcb into the child's in " << join(NewThread, ", ")
@@ -312,6 +314,8 @@ std::string pcbcheck::semanticPatch(const ArchRule &R,
      << "virtual check_fork\n";
 
   for (const ThreadFunction &F : R.Functions) {
+    if (F.Kind == FunctionKind::Exec)
+      continue;
     std::string Only =
         F.Kind == FunctionKind::Fork ? " && check_fork" : "";
     const std::vector<std::string> &Mask =

@@ -59,6 +59,16 @@ std::optional<std::string> pcbcheck::findSysRoot(StringRef Dir,
 
 namespace {
 
+/// "exec_setregs()": the rules' functions of kind exec, which live in the
+/// optional source (exec_machdep.c is the only one).
+std::string execFunctions(const ArchRule &R) {
+  std::vector<std::string> Names;
+  for (const ThreadFunction &F : R.Functions)
+    if (F.Kind == FunctionKind::Exec && !llvm::is_contained(Names, F.Name + "()"))
+      Names.push_back(F.Name + "()");
+  return Names.empty() ? "its functions" : llvm::join(Names, ", ");
+}
+
 /// The "opt_*.h" headers \p File includes; config(8) would write them.
 std::vector<std::string> optionHeaders(llvm::vfs::FileSystem &FS,
                                        StringRef File) {
@@ -102,6 +112,8 @@ std::optional<TreeFile> pcbcheck::treeOf(StringRef File,
 
 std::vector<std::string> pcbcheck::watchedPaths(const ArchRule &R) {
   std::vector<std::string> Watched(R.Sources);
+  Watched.insert(Watched.end(), R.OptionalSources.begin(),
+                 R.OptionalSources.end());
   Watched.insert(Watched.end(), R.FpuFiles.begin(), R.FpuFiles.end());
   for (const IncludeLink &L : R.IncludeLinks)
     Watched.push_back(L.Target + "/pcb.h");
@@ -176,6 +188,9 @@ struct ArchPlanner {
   std::string ConfName =
       Options.KernConf.empty() ? "GENERIC" : Options.KernConf;
   std::vector<std::string> WithoutConfig;
+  /// (optional source's name, its functions) -> the arches without it.
+  std::map<std::pair<std::string, std::string>, std::vector<std::string>>
+      WithoutOptional;
 
   /// What config(8) writes for \p Machine: its option headers, or none
   /// when the tree has no kernel config; false when the config is bad.
@@ -255,6 +270,14 @@ struct ArchPlanner {
     if (Files.empty())
       return;
     Plan.Present.push_back(R.Arch);
+    for (const std::string &Source : R.OptionalSources) {
+      std::string Path = joined(Root, Source);
+      if (isFile(*FS, Path))
+        Files.push_back(Path);
+      else if (Options.File.empty())
+        WithoutOptional[{path::filename(Source).str(), execFunctions(R)}]
+            .push_back(R.Arch);
+    }
     if (!Options.File.empty())
       Files = {Options.File};
     std::optional<KernelOptions> Config;
@@ -365,6 +388,13 @@ pcbcheck::planSysTree(StringRef Dir, const RuleSet &Rules,
       continue;
     Planner.plan(R);
   }
+  // Older trees define exec_setregs() in machdep.c.
+  for (const auto &[FileAndFunctions, Arches] : Planner.WithoutOptional)
+    Plan.Notes.push_back(*Root + ": " + FileAndFunctions.second +
+                         " not analyzed for " + llvm::join(Arches, ", ") +
+                         ": no " + FileAndFunctions.first +
+                         " in this tree (older trees keep it in machdep.c; "
+                         "pcbcheck FILE checks that file)");
   if (!Planner.WithoutConfig.empty())
     Plan.Notes.push_back(
         joined(*Root, "<arch>/conf/" + Planner.ConfName) +

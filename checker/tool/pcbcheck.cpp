@@ -223,17 +223,31 @@ void printRules(const RuleSet &Rules) {
       outs() << " " << F;
     if (!R.MustSetFlags.empty())
       outs() << "; must set " << join(R.MustSetFlags, " ");
-    if (!R.FieldResets.empty()) {
-      outs() << "; resets";
+    auto Resets = [&](bool Exec) {
+      std::vector<StringRef> Fields;
       for (const FieldReset &F : R.FieldResets)
-        outs() << " " << F.Field;
-    }
+        if (Exec ? F.appliesTo(FunctionKind::Exec)
+                 : llvm::any_of(std::initializer_list<FunctionKind>{
+                                    FunctionKind::NewThread,
+                                    FunctionKind::Fork, FunctionKind::Copied},
+                                [&](FunctionKind K) { return F.appliesTo(K); }))
+          Fields.push_back(F.Field);
+      return Fields;
+    };
+    if (std::vector<StringRef> Fields = Resets(false); !Fields.empty())
+      outs() << "; resets " << join(Fields, " ");
     outs() << "; functions";
     std::vector<StringRef> Names; // One per name, not per era's signature.
     for (const ThreadFunction &F : R.Functions)
       if (!is_contained(Names, F.Name))
         Names.push_back(F.Name);
-    outs() << " " << join(Names, " ") << "\n";
+    outs() << " " << join(Names, " ");
+    // What an exec function (exec_setregs()) must leave the new image.
+    if (!R.ExecFlags.empty())
+      outs() << "; exec clears " << join(R.ExecFlags, " ");
+    if (std::vector<StringRef> Fields = Resets(true); !Fields.empty())
+      outs() << "; exec resets " << join(Fields, " ");
+    outs() << "\n";
   }
 }
 
@@ -463,6 +477,20 @@ private:
       Out.Notes.push_back(Display + ": " + Rule->Arch + "'s must_set_flags (" +
                           join(Rule->MustSetFlags, ", ") +
                           ") are checked by the clang engine only");
+    // The exec role has no semantic patch: say so where the file defines
+    // one of its functions (style(9) puts a definition's name first).
+    llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS = settingsFor(Q).FS;
+    if (!FS)
+      FS = llvm::vfs::getRealFileSystem();
+    if (auto Text = FS->getBufferForFile(File))
+      for (const ThreadFunction &F : Rule->Functions)
+        if (F.Kind == FunctionKind::Exec &&
+            (StringRef((*Text)->getBuffer()).starts_with(F.Name + "(") ||
+             StringRef((*Text)->getBuffer()).contains("\n" + F.Name + "("))) {
+          Out.Notes.push_back(Display + ": " + Rule->Arch + "'s " + F.Name +
+                              "() is checked by the clang engine only");
+          break;
+        }
     if (Error E = runCocci(*Rule, File, Display, Own, FixFlags,
                            Facts.Conditionals, Settings.CheckFork,
                            Fix || Apply || !ExportFixes.empty() ||
@@ -739,12 +767,21 @@ int writeBuild(const std::string &Dir, const std::string &Tree,
      << "# CC=... on the command line still win.\n"
      << "CC = clang-" << StringRef(PCBCHECK_CLANG_VERSION).split('.').first
      << "\n\nall:";
-  for (const SysJob &Job : Plan->Jobs)
-    OS << " " << Job.Arch << ".o";
-  OS << "\n";
+  // One object per file: ARCH.o for the arch's first (vm_machdep.c),
+  // ARCH-STEM.o for the others (exec_machdep.c).
+  std::vector<std::string> Objects;
   for (const SysJob &Job : Plan->Jobs) {
+    std::string Object = Job.Arch + ".o";
+    if (is_contained(Objects, Object))
+      Object = Job.Arch + "-" + llvm::sys::path::stem(Job.File).str() + ".o";
+    Objects.push_back(Object);
+    OS << " " << Object;
+  }
+  OS << "\n";
+  for (size_t I = 0; I < Plan->Jobs.size(); ++I) {
+    const SysJob &Job = Plan->Jobs[I];
     std::string Source = absolutePath(Job.File);
-    OS << "\n" << Job.Arch << ".o: " << makeName(Source) << "\n\t$(CC)";
+    OS << "\n" << Objects[I] << ": " << makeName(Source) << "\n\t$(CC)";
     for (const std::string &A : Job.Args)
       if (A != "-w")
         OS << " " << recipeWord(A);
@@ -958,8 +995,16 @@ FixCounts writeFixes(Session &S) {
   FixCounts C;
   for (const Finding &F : S.Results.Findings)
     if (F.Fix.empty()) {
+      // The rules may say why none is offered (a field_resets note).
+      auto Why = llvm::find_if(F.Notes, [](const FindingNote &N) {
+        return StringRef(N.Message).starts_with("no fix is offered");
+      });
       errs() << "pcbcheck: warning: " << F.Where.File << ":" << F.Where.Line
-             << ": no safe place for a fix; fix it by hand\n";
+             << ": "
+             << (Why != F.Notes.end()
+                     ? Why->Message
+                     : std::string("no safe place for a fix; fix it by hand"))
+             << "\n";
       ++C.Unfixable;
       C.NotApplied.push_back(&F);
     }
