@@ -6,7 +6,7 @@ config.name = "pcbcheck"
 # bash runs RUN lines: tests check exact exit statuses with $?.
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".c", ".test"]
-config.excludes = ["Inputs", "kernel", "riscv-kernel", "logs", "mutate", "corpus.txt", "commands.py",
+config.excludes = ["Inputs", "kernel", "riscv-kernel", "common", "logs", "mutate", "corpus.txt", "commands.py",
                    "node_modules", "count-results.py",
                    "agreement"]
 config.test_source_root = os.path.dirname(__file__)

@@ -1,6 +1,6 @@
 /*
- * pcbcheck riscv model kernel: copies, and a malloc whose free() catches
- * a second free of one block, as INVARIANTS kernels do.
+ * pcbcheck riscv model kernel: a malloc whose free() catches a second
+ * free of one block, as INVARIANTS kernels do.
  */
 
 #include "kernel.h"
@@ -18,38 +18,6 @@ struct malloc_type M_RVV_CTX[1] = {{ "rvv_ctx" }};
 
 static char heap[HEAP_SIZE] __attribute__((__aligned__(16)));
 static size_t heap_used;
-
-void *
-memmove(void *dst, const void *src, size_t len)
-{
-	unsigned char *d = dst;
-	const unsigned char *s = src;
-
-	if (d < s)
-		while (len-- > 0)
-			*d++ = *s++;
-	else
-		while (len-- > 0)
-			d[len] = s[len];
-	return (dst);
-}
-
-void *
-memcpy(void *dst, const void *src, size_t len)
-{
-
-	return (memmove(dst, src, len));
-}
-
-void *
-memset(void *buf, int c, size_t len)
-{
-	unsigned char *p = buf;
-
-	while (len-- > 0)
-		*p++ = (unsigned char)c;
-	return (buf);
-}
 
 /* Blocks are never reused, so a second free is always seen. */
 void *

@@ -1,6 +1,13 @@
-/* pcbcheck model kernel: what the compiler may call for copies. */
+/*
+ * pcbcheck model kernels: what the compiler may call for copies, shared
+ * by the AArch64 and the riscv model.
+ */
 
-#include "kernel.h"
+typedef __SIZE_TYPE__	size_t;
+
+void	*memmove(void *, const void *, size_t);
+void	*memcpy(void *, const void *, size_t);
+void	*memset(void *, int, size_t);
 
 void *
 memmove(void *dst, const void *src, size_t len)
