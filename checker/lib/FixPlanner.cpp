@@ -318,16 +318,14 @@ static std::vector<FixItHint> planEntryFix(ASTContext &Ctx,
       break;
     }
   const SourceManager &SM = Ctx.getSourceManager();
-  if (!First || First->getBeginLoc().isMacroID())
-    return {};
-  if (fixStatements(Request, Request.EntryChild->getName()).empty())
+  std::vector<std::string> Statements =
+      fixStatements(Request, Request.EntryChild->getName());
+  if (!First || First->getBeginLoc().isMacroID() || Statements.empty())
     return {};
   SourceLocation Loc = SM.getFileLoc(First->getBeginLoc());
   SourceLines Lines{SM, SM.getFileID(Loc), SM.getBufferData(SM.getFileID(Loc))};
   unsigned Offset = Lines.offset(Loc);
   unsigned At = Lines.lineStart(Offset);
-  std::vector<std::string> Statements =
-      fixStatements(Request, Request.EntryChild->getName());
   std::string Text;
   for (const std::string &S : Statements)
     Text += formatStatement(Lines.indentAt(Offset), S, Lines.newlineAt(Offset),

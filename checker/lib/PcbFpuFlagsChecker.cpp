@@ -635,7 +635,8 @@ ProgramStateRef PcbFpuFlagsChecker::applyMask(
   // only hide a report, never make one.
   uint64_t KnownSet = Update(Rec->Unset ^ F.MustSetMask);
   CopyRecord Next = *Rec;
-  Next.Dirty = Update(Rec->Dirty) & (Rec->Exec ? F.ExecMask : F.OwnershipMask);
+  Next.Dirty =
+      Update(Rec->Dirty) & (Rec->Exec ? F.ExecMask : F.OwnershipMask);
   Next.Unset = F.MustSetMask & ~KnownSet;
   return State->set<CopiedPcbs>(Pcb, Next);
 }
@@ -1078,9 +1079,12 @@ void PcbFpuFlagsChecker::reportFlags(const ReturnStmt *RS, CheckerContext &C,
   std::string Field = F.Rule->FlagField;
   std::string Name = FD->getName().str();
   if (Rec.Exec) {
-    // The clear belongs with the arch's reset helper: no fix line.
+    // The clear belongs with the arch's own FPU reset: no fix line.
     emitCopyReport(*FlagsBug, execMessage(Name, Field, Flags),
-                   execNote(Name, Field, Flags), FixRequest(), Rec, FD, RS, C);
+                   execNote(Name, Field, Flags), FixRequest(), Rec, FD, RS, C,
+                   "no fix is offered: " + Name + " resets a new program "
+                   "image's FPU state the architecture's way (its reset "
+                   "helper, or the flags cleared with the rest)");
     return;
   }
   std::string Msg = findingMessage(Name, Field, Flags);

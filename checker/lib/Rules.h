@@ -87,7 +87,7 @@ struct FieldReset {
   /* False when no fix a committer would take can be written. */
   bool Autofix = true;
   /* Its fix writes through the child thread (%thread%): it goes after
-     every statement that sets up the child, not only the pcb writes. */
+     the pcb writes and after any later copy into the thread. */
   bool fixNamesThread() const;
   /* Required only when the parent's pcb has this flag set (riscv: the
      vector buffer exists only with PCB_VS_STARTED in pcb_vsflags). */
@@ -166,8 +166,8 @@ struct ArchRule {
   /* Flags an exec function must leave clear: the new image has not
      started using the FPU (arm64 PCB_FP_STARTED, PCB_FP_SVEVALID). */
   std::vector<std::string> ExecFlags;
-  /* Files analyzed where the tree has them (exec_machdep.c, split from
-     machdep.c in 2022); where it does not, a note says so. */
+  /* Files analyzed where the tree has them (exec_machdep.c; older trees
+     keep exec_setregs() in machdep.c); where not, a note says so. */
   std::vector<std::string> OptionalSources;
   std::optional<FeatureTest> FpuFeatureTest;
   std::vector<std::string> FpuStateFields;

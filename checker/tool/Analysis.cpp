@@ -247,8 +247,8 @@ private:
   /// needs is not checked: said, unless the entry's applies_with
   /// condition says this tree is not one it belongs to.
   /// Only entries meant for a thread function the unit defines count
-  /// (its kind, responsible_for); a member of the pcb or of the thread type (the
-  /// copies the checker follows) resolves one.
+  /// (its kind, responsible_for); a member of the pcb or of the thread
+  /// type (the copies the checker follows) resolves one.
   void noteUncheckedResets(const ArchRule &Rule,
                            const std::vector<const ThreadFunction *> &Defined,
                            const std::vector<QualType> &Copied,

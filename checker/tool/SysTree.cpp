@@ -64,7 +64,8 @@ namespace {
 std::string execFunctions(const ArchRule &R) {
   std::vector<std::string> Names;
   for (const ThreadFunction &F : R.Functions)
-    if (F.Kind == FunctionKind::Exec && !llvm::is_contained(Names, F.Name + "()"))
+    if (F.Kind == FunctionKind::Exec &&
+        !llvm::is_contained(Names, F.Name + "()"))
       Names.push_back(F.Name + "()");
   return Names.empty() ? "its functions" : llvm::join(Names, ", ");
 }

@@ -995,7 +995,8 @@ FixCounts writeFixes(Session &S) {
   FixCounts C;
   for (const Finding &F : S.Results.Findings)
     if (F.Fix.empty()) {
-      // The rules may say why none is offered (a field_resets note).
+      // The checker may say why none is offered (a rule's note, the exec
+      // role's): its note then starts "no fix is offered".
       auto Why = llvm::find_if(F.Notes, [](const FindingNote &N) {
         return StringRef(N.Message).starts_with("no fix is offered");
       });

@@ -42,3 +42,4 @@ exec_setregs(struct thread *td, struct image_params *imgp, unsigned long stack)
 }
 // kept-warning@-1{{exec_setregs: pcb_flags keeps PCB_FPUINITDONE | PCB_USERFPUINITDONE of the old program image}}
 // kept-note@-2{{pcb_flags still holds PCB_FPUINITDONE | PCB_USERFPUINITDONE when exec_setregs returns}}
+// kept-note@-3{{no fix is offered}}

@@ -45,3 +45,4 @@ exec_setregs(struct thread *td, struct image_params *imgp, unsigned long stack)
 // kept-note@-3{{no fix is offered: exec_setregs() resets the VFP state with vfp_reset_state(td, pcb)}}
 // kept-warning@-4{{exec_setregs: pcb_fpflags keeps PCB_FP_STARTED | PCB_FP_SVEVALID of the old program image}}
 // kept-note@-5{{pcb_fpflags still holds PCB_FP_STARTED | PCB_FP_SVEVALID when exec_setregs returns}}
+// kept-note@-6{{no fix is offered: exec_setregs resets a new program image's FPU state the architecture's way}}

@@ -81,3 +81,4 @@ exec_setregs(struct thread *td, struct image_params *imgp, unsigned long stack)
 // kept-note@-6{{no fix is offered: clearing PCB_VS_STARTED alone}}
 // fp-warning@-7{{exec_setregs: pcb_fpflags keeps PCB_FP_STARTED of the old program image}}
 // fp-note@-8{{pcb_fpflags still holds PCB_FP_STARTED when exec_setregs returns}}
+// fp-note@-9{{no fix is offered: exec_setregs resets a new program image's FPU state the architecture's way}}
