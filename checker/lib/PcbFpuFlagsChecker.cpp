@@ -239,6 +239,8 @@ public:
 private:
   mutable std::optional<UnitFacts> Facts;
   mutable llvm::DenseMap<const Decl *, const ThreadFunction *> Roles;
+  /// The rules' functions a path analysis started at (canonical decls).
+  mutable llvm::DenseSet<const Decl *> StartedAsRoot;
   mutable llvm::DenseSet<std::pair<const Stmt *, const Decl *>> Reported;
   mutable llvm::DenseSet<
       std::pair<std::pair<const Stmt *, const Decl *>, size_t>>
@@ -409,10 +411,20 @@ void PcbFpuFlagsChecker::checkASTDecl(const TranslationUnitDecl *TU,
   });
 }
 
-void PcbFpuFlagsChecker::checkEndOfTranslationUnit(const TranslationUnitDecl *,
-                                                   AnalysisManager &Mgr,
-                                                   BugReporter &) const {
+void PcbFpuFlagsChecker::checkEndOfTranslationUnit(
+    const TranslationUnitDecl *TU, AnalysisManager &Mgr, BugReporter &) const {
   endOnlyRoots(Mgr);
+  // Beside other checkers, a rules' function that a caller inlined was
+  // never a root, and inlined it has no role: analyze it now.
+  CompilerInstance *CI = pluginCompiler();
+  const ArchRule *Rule =
+      CI && !Alone ? chooseRule(Rules, Mgr.getASTContext(), ForcedArch)
+                   : nullptr;
+  if (Rule)
+    analyzeInlinedRoots(Mgr, *CI, TU, [&](const FunctionDecl *FD) {
+      return functionRole(*Rule, FD) &&
+             !StartedAsRoot.contains(FD->getCanonicalDecl());
+    });
 }
 
 void PcbFpuFlagsChecker::checkBeginFunction(CheckerContext &C) const {
@@ -427,6 +439,7 @@ void PcbFpuFlagsChecker::checkBeginFunction(CheckerContext &C) const {
       C.generateSink(C.getState(), C.getPredecessor());
     return;
   }
+  StartedAsRoot.insert(C.getLocationContext()->getDecl()->getCanonicalDecl());
   if (Role->Kind != FunctionKind::Copied && Role->Kind != FunctionKind::Exec)
     return;
   // Linux copy_thread(): the child's task is already the parent's copy.

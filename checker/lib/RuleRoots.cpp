@@ -35,6 +35,40 @@ void pcbcheck::setPluginCompiler(CompilerInstance *CI) { PluginCompiler = CI; }
 
 CompilerInstance *pcbcheck::pluginCompiler() { return PluginCompiler; }
 
+namespace {
+
+/// One path analysis from \p FD, as AnalysisConsumer::HandleCode runs it;
+/// the callees it inlines go to \p Visited.
+void analyzeRoot(AnalysisManager &Mgr, cross_tu::CrossTranslationUnitContext &CTU,
+                 FunctionSummariesTy &Summaries, const FunctionDecl *FD,
+                 SetOfConstDecls *Visited) {
+  AnalyzerOptions &Opts = Mgr.options;
+  if (!FD->hasBody())
+    return;
+  Mgr.ClearContexts();
+  AnalysisDeclContext *ADC = Mgr.getAnalysisDeclContext(FD);
+  if (ADC->isBodyAutosynthesized() || !Mgr.getCFG(FD) ||
+      !ADC->getAnalysis<RelaxedLiveVariables>())
+    return;
+  if (Opts.AnalyzerDisplayProgress) {
+    PresumedLoc Loc = Mgr.getSourceManager().getPresumedLoc(FD->getLocation());
+    if (Loc.isValid())
+      llvm::errs() << "ANALYZE (Path,  Inline_Regular): " << Loc.getFilename()
+                   << ' ' << AnalysisDeclContext::getFunctionName(FD) << '\n';
+  }
+  SetOfConstDecls VisitedCallees;
+  ExprEngine Eng(CTU, Mgr, Opts.InliningMode == All ? nullptr : &VisitedCallees,
+                 &Summaries, ExprEngine::Inline_Regular);
+  Eng.ExecuteWorkList(Mgr.getAnalysisDeclContextManager().getStackFrame(FD),
+                      Opts.MaxNodesPerTopLevelFunction);
+  Eng.getBugReporter().FlushReports();
+  if (Visited)
+    for (const Decl *Callee : VisitedCallees)
+      Visited->insert(Callee->getCanonicalDecl());
+}
+
+} // namespace
+
 bool pcbcheck::analyzeOnlyRoots(
     AnalysisManager &Mgr, CompilerInstance &CI, const TranslationUnitDecl *TU,
     llvm::function_ref<bool(const FunctionDecl *)> IsRoot) {
@@ -70,33 +104,34 @@ bool pcbcheck::analyzeOnlyRoots(
   for (CallGraphNode *N : RPOT) {
     const auto *FD = dyn_cast_or_null<FunctionDecl>(N->getDecl());
     if (!FD || !Roots.count(FD) || Visited.count(FD) ||
-        VisitedAsTopLevel.count(FD) || !FD->hasBody())
+        VisitedAsTopLevel.count(FD))
       continue;
-    Mgr.ClearContexts();
-    AnalysisDeclContext *ADC = Mgr.getAnalysisDeclContext(FD);
-    if (ADC->isBodyAutosynthesized() || !Mgr.getCFG(FD) ||
-        !ADC->getAnalysis<RelaxedLiveVariables>())
-      continue;
-    if (Opts.AnalyzerDisplayProgress) {
-      PresumedLoc Loc = SM.getPresumedLoc(FD->getLocation());
-      if (Loc.isValid())
-        llvm::errs() << "ANALYZE (Path,  Inline_Regular): "
-                     << Loc.getFilename() << ' '
-                     << AnalysisDeclContext::getFunctionName(FD) << '\n';
-    }
-    SetOfConstDecls VisitedCallees;
-    ExprEngine Eng(CTU, Mgr,
-                   Opts.InliningMode == All ? nullptr : &VisitedCallees,
-                   &Summaries, ExprEngine::Inline_Regular);
-    Eng.ExecuteWorkList(Mgr.getAnalysisDeclContextManager().getStackFrame(FD),
-                        Opts.MaxNodesPerTopLevelFunction);
-    Eng.getBugReporter().FlushReports();
-    for (const Decl *Callee : VisitedCallees)
-      Visited.insert(Callee->getCanonicalDecl());
+    analyzeRoot(Mgr, CTU, Summaries, FD, &Visited);
     VisitedAsTopLevel.insert(FD);
   }
   Mgr.ClearContexts();
   return true;
+}
+
+void pcbcheck::analyzeInlinedRoots(
+    AnalysisManager &Mgr, CompilerInstance &CI, const TranslationUnitDecl *TU,
+    llvm::function_ref<bool(const FunctionDecl *)> IsRoot) {
+  const LangOptions &Lang = Mgr.getLangOpts();
+  if (!Mgr.options.AnalyzeSpecificFunction.empty() || Lang.CPlusPlus ||
+      Lang.ObjC)
+    return;
+  const SourceManager &SM = Mgr.getSourceManager();
+  cross_tu::CrossTranslationUnitContext CTU(CI);
+  FunctionSummariesTy Summaries;
+  for (Decl *D : TU->decls()) {
+    const auto *FD = dyn_cast<FunctionDecl>(D);
+    if (!FD || !FD->doesThisDeclarationHaveABody() || !IsRoot(FD))
+      continue;
+    SourceLocation SL = SM.getExpansionLoc(FD->getBody()->getBeginLoc());
+    if (Mgr.options.AnalyzeAll || Mgr.isInCodeFile(SL))
+      analyzeRoot(Mgr, CTU, Summaries, FD, nullptr);
+  }
+  Mgr.ClearContexts();
 }
 
 void pcbcheck::endOnlyRoots(AnalysisManager &Mgr) {

@@ -43,6 +43,16 @@ bool analyzeOnlyRoots(
     const clang::TranslationUnitDecl *TU,
     llvm::function_ref<bool(const clang::FunctionDecl *)> IsRoot);
 
+/// With other checkers on, the analyzer's own loop starts a static
+/// function that a caller inlined no more (linux/arm vfp_thread_copy(),
+/// called by vfp_notifier()), and inlined it has no role: analyzes each
+/// main-file definition \p IsRoot accepts (those never started) at the
+/// end of the unit.
+void analyzeInlinedRoots(
+    clang::ento::AnalysisManager &Mgr, clang::CompilerInstance &CI,
+    const clang::TranslationUnitDecl *TU,
+    llvm::function_ref<bool(const clang::FunctionDecl *)> IsRoot);
+
 /// Undoes the skipping at the end of the unit, before the analyzer would
 /// take it for a -analyze-function that matched nothing and say so.
 void endOnlyRoots(clang::ento::AnalysisManager &Mgr);
