@@ -1,0 +1,106 @@
+/*
+ * Linux arm64 with SME: arch_dup_task_struct() must not leave the child
+ * the parent's ZA buffer, which a fork failing after it frees (the double
+ * free of 4585fc59c0e8, for ZA and ZT0).
+ *
+ * Today's shape (read on linux-next 16b0485f601c): after *dst = *src the
+ * child's sve_state and sme_state are NULLed at once and TIF_SVE and
+ * TIF_SME cleared; copy_thread_za() later gives a child with live ZA its
+ * own buffers.  The 6.1 shape (za_state, read on a 6.1.y tree) gives the
+ * child its own copy (kmemdup) while ZA is live, and NULL otherwise; its
+ * -ENOMEM returns fail the fork before anything frees the child's fields.
+ *
+ * RUN: %clang_cc1 -analyze -load %plugin -analyzer-checker=core,mdthread.PcbFpuFlags,mdthread.PcbFpuState -triple aarch64-unknown-linux-gnu -verify=good %s
+ * RUN: %clang_cc1 -analyze -load %plugin -analyzer-checker=core,mdthread.PcbFpuFlags,mdthread.PcbFpuState -triple aarch64-unknown-linux-gnu -DZA_STATE_ERA -verify=good %s
+ * good-no-diagnostics
+ * RUN: %clang_cc1 -analyze -load %plugin -analyzer-checker=core,mdthread.PcbFpuFlags,mdthread.PcbFpuState -triple aarch64-unknown-linux-gnu -DNO_SME_RESET -verify=today %s
+ * RUN: %clang_cc1 -analyze -load %plugin -analyzer-checker=core,mdthread.PcbFpuFlags,mdthread.PcbFpuState -triple aarch64-unknown-linux-gnu -DZA_STATE_ERA -DNO_SME_RESET -verify=era %s
+ */
+
+#define	THREAD_INFO_IN_TASK
+#define	TIF_SVE			23
+#define	TIF_SME			27
+#define	SVCR_ZA_MASK		0x2UL
+#define	FP_STATE_FPSIMD		1
+
+struct thread_info {
+	unsigned long	flags;
+	int		preempt_count;
+};
+
+struct thread_struct {
+	unsigned int		fpsimd_cpu;
+	int			fp_type;
+	void			*sve_state;
+#ifdef ZA_STATE_ERA
+	void			*za_state;
+#else
+	void			*sme_state;
+#endif
+	unsigned long		svcr;
+};
+
+#include "../Inputs/linux_sched.h"
+
+extern void	fpsimd_save_and_flush_current_state(void);
+extern void	*kzalloc(unsigned long, int);
+extern void	*kmemdup(const void *, unsigned long, int);
+extern void	kfree(const void *);
+extern int	thread_za_enabled(struct thread_struct *);
+extern unsigned long	sve_state_size(struct task_struct *);
+extern unsigned long	za_state_size(struct task_struct *);
+
+#ifndef ZA_STATE_ERA
+int
+arch_dup_task_struct(struct task_struct *dst, struct task_struct *src)
+{
+
+	fpsimd_save_and_flush_current_state();
+	// today-warning@+1{{arch_dup_task_struct: child thread.sme_state still points at the parent's ZA and ZT0 state, which a failed fork frees}}
+	*dst = *src;
+
+	dst->thread.fp_type = FP_STATE_FPSIMD;
+	dst->thread.sve_state = NULL;
+	clear_tsk_thread_flag(dst, TIF_SVE);
+#ifndef NO_SME_RESET
+	dst->thread.sme_state = NULL;
+#endif
+	clear_tsk_thread_flag(dst, TIF_SME);
+	dst->thread.svcr &= ~SVCR_ZA_MASK;
+	return 0;
+	// today-note@-1{{child thread.sme_state is not reset when arch_dup_task_struct returns}}
+}
+#else
+int
+arch_dup_task_struct(struct task_struct *dst, struct task_struct *src)
+{
+
+	fpsimd_save_and_flush_current_state();
+	// era-warning@+1{{arch_dup_task_struct: child thread.za_state still points at the parent's ZA state, which a failed fork frees}}
+	*dst = *src;
+
+	dst->thread.sve_state = NULL;
+	clear_tsk_thread_flag(dst, TIF_SVE);
+	if (thread_za_enabled(&src->thread)) {
+		/* Live ZA: the child gets its own copies. */
+		dst->thread.sve_state = kzalloc(sve_state_size(src), 0);
+		if (dst->thread.sve_state == NULL)
+			return (-ENOMEM);
+		dst->thread.za_state = kmemdup(src->thread.za_state,
+		    za_state_size(src), 0);
+		if (dst->thread.za_state == NULL) {
+			kfree(dst->thread.sve_state);
+			dst->thread.sve_state = NULL;
+			return (-ENOMEM);
+		}
+	} else {
+#ifndef NO_SME_RESET
+		dst->thread.za_state = NULL;
+#endif
+		clear_tsk_thread_flag(dst, TIF_SME);
+	}
+	dst->thread.fp_type = FP_STATE_FPSIMD;
+	return 0;
+	// era-note@-1{{child thread.za_state is not reset when arch_dup_task_struct returns}}
+}
+#endif
