@@ -15,6 +15,9 @@
  * good-no-diagnostics
  * RUN: %clang_cc1 -analyze -load %plugin -analyzer-checker=core,mdthread.PcbFpuFlags,mdthread.PcbFpuState -triple aarch64-unknown-linux-gnu -DNO_SME_RESET -verify=today %s
  * RUN: %clang_cc1 -analyze -load %plugin -analyzer-checker=core,mdthread.PcbFpuFlags,mdthread.PcbFpuState -triple aarch64-unknown-linux-gnu -DZA_STATE_ERA -DNO_SME_RESET -verify=era %s
+ *
+ * The saved state's format (fp_type) is the child's own too: FPSIMD.
+ * RUN: %clang_cc1 -analyze -load %plugin -analyzer-checker=core,mdthread.PcbFpuFlags,mdthread.PcbFpuState -triple aarch64-unknown-linux-gnu -DNO_FP_TYPE_RESET -verify=type %s
  */
 
 #define	THREAD_INFO_IN_TASK
@@ -56,10 +59,13 @@ arch_dup_task_struct(struct task_struct *dst, struct task_struct *src)
 {
 
 	fpsimd_save_and_flush_current_state();
-	// today-warning@+1{{arch_dup_task_struct: child thread.sme_state still points at the parent's ZA and ZT0 state, which a failed fork frees}}
+	// today-warning@+2{{arch_dup_task_struct: child thread.sme_state still points at the parent's ZA and ZT0 state, which a failed fork frees}}
+	// type-warning@+1{{arch_dup_task_struct: child thread.fp_type still says the saved state is in the parent's format, though the child has no SVE buffer}}
 	*dst = *src;
 
+#ifndef NO_FP_TYPE_RESET
 	dst->thread.fp_type = FP_STATE_FPSIMD;
+#endif
 	dst->thread.sve_state = NULL;
 	clear_tsk_thread_flag(dst, TIF_SVE);
 #ifndef NO_SME_RESET
@@ -69,6 +75,7 @@ arch_dup_task_struct(struct task_struct *dst, struct task_struct *src)
 	dst->thread.svcr &= ~SVCR_ZA_MASK;
 	return 0;
 	// today-note@-1{{child thread.sme_state is not reset when arch_dup_task_struct returns}}
+	// type-note@-2{{child thread.fp_type is not reset when arch_dup_task_struct returns}}
 }
 #else
 int
