@@ -128,6 +128,14 @@ struct UnitFacts {
       return *V < 64 ? uint64_t(1) << *V : 0;
     return *V;
   }
+  /// The flags a copy record watches: exec_flags for a new program image,
+  /// else the ownership flags.
+  const std::vector<Flag> &watched(bool Exec) const {
+    return Exec ? this->Exec : Ownership;
+  }
+  uint64_t watchedMask(bool Exec) const {
+    return Exec ? ExecMask : OwnershipMask;
+  }
   /// Flag names of \p Bits among \p Flags, joined by " | ".
   static std::string names(const std::vector<Flag> &Flags, uint64_t Bits,
                            const ThreadFunction &Role) {
@@ -173,6 +181,16 @@ const Expr *copyDestination(const Stmt *Site) {
 
 const MemRegion *stripped(const MemRegion *R) {
   return R ? R->StripCasts() : nullptr;
+}
+
+/// The type of what \p R holds (a pcb the code reached through a pointer
+/// is a symbolic region: its pointee's); null when unknown.
+QualType heldType(const MemRegion *R) {
+  if (const auto *SR = dyn_cast_or_null<SymbolicRegion>(R))
+    return SR->getPointeeStaticType();
+  if (const auto *TR = dyn_cast_or_null<TypedValueRegion>(R))
+    return TR->getValueType();
+  return QualType();
 }
 
 /// Whether a store to \p R may write any byte of \p Field: unless both
@@ -449,13 +467,9 @@ void PcbFpuFlagsChecker::checkBeginFunction(CheckerContext &C) const {
   ProgramStateRef State = C.getState();
   SVal Thread = State->getSVal(State->getRegion(Child, C.getLocationContext()));
   if (Role->Kind == FunctionKind::Exec) {
-    QualType PcbType = Child->getType()->getPointeeType();
-    if (F.Rule->ChildPcbIs == ChildPcb::ThreadField) {
-      const FieldDecl *TdPcb = findFieldPath(PcbType, F.Rule->ThreadPcbField);
-      PcbType = TdPcb ? TdPcb->getType()->getPointeeType() : QualType();
-    }
     const MemRegion *Pcb = pcbOfThread(State, Thread, Child->getType());
-    if (Pcb && !PcbType.isNull())
+    QualType PcbType = heldType(Pcb);
+    if (!PcbType.isNull())
       C.addTransition(recordCopy(State, C, F, FD->getBody(), Pcb, nullptr,
                                  PcbType, Child, FunctionKind::Exec));
     return;
@@ -570,7 +584,7 @@ ProgramStateRef PcbFpuFlagsChecker::recordCopy(
   // The flags live in the rule's pcb type (powerpc's MSR bits in the
   // pt_regs copy, not in the task that copy_thread() is entered with).
   bool HasFlags = isRecordNamed(PcbType, F.Rule->PcbType);
-  uint64_t Dirty = HasFlags ? (Exec ? F.ExecMask : F.OwnershipMask) : 0;
+  uint64_t Dirty = HasFlags ? F.watchedMask(Exec) : 0;
   uint64_t Unset = HasFlags && !Exec ? F.MustSetMask : 0;
   // A parent proven free of a flag passes none of it on.
   if (Src)
@@ -648,8 +662,7 @@ ProgramStateRef PcbFpuFlagsChecker::applyMask(
   // only hide a report, never make one.
   uint64_t KnownSet = Update(Rec->Unset ^ F.MustSetMask);
   CopyRecord Next = *Rec;
-  Next.Dirty =
-      Update(Rec->Dirty) & (Rec->Exec ? F.ExecMask : F.OwnershipMask);
+  Next.Dirty = Update(Rec->Dirty) & F.watchedMask(Rec->Exec);
   Next.Unset = F.MustSetMask & ~KnownSet;
   return State->set<CopiedPcbs>(Pcb, Next);
 }
@@ -1044,7 +1057,6 @@ void PcbFpuFlagsChecker::checkEndFunction(const ReturnStmt *RS,
   }
 }
 
-/// The path's end: where the note about what still holds goes.
 /// The child thread parameter of \p FD when \p Site, the copy, is in its
 /// body (not in a static helper it calls), for fixes that name %thread%.
 static const ParmVarDecl *childThreadAround(const FunctionDecl *FD,
@@ -1064,6 +1076,7 @@ static const ParmVarDecl *childThreadAround(const FunctionDecl *FD,
   return FD->getParamDecl(Role.Child);
 }
 
+/// The path's end: where the note about what still holds goes.
 static PathDiagnosticLocation endOfPath(const ReturnStmt *RS,
                                         CheckerContext &C) {
   const SourceManager &SM = C.getSourceManager();
@@ -1084,8 +1097,7 @@ void PcbFpuFlagsChecker::reportFlags(const ReturnStmt *RS, CheckerContext &C,
   ProgramStateRef State = C.getState();
   uint64_t Dirty =
       Rec.Dirty & ~provenClear(State, ChildPcb, Rec.Field, Rec.Dirty, C);
-  std::string Flags =
-      UnitFacts::names(Rec.Exec ? F.Exec : F.Ownership, Dirty, Role);
+  std::string Flags = UnitFacts::names(F.watched(Rec.Exec), Dirty, Role);
   if (Flags.empty() || !Reported.insert({Rec.Site, FD}).second)
     return;
 
@@ -1198,13 +1210,9 @@ void PcbFpuFlagsChecker::reportState(const ReturnStmt *RS, CheckerContext &C,
 bool PcbFpuFlagsChecker::provenNull(ProgramStateRef State, CheckerContext &C,
                                     const MemRegion *Pcb,
                                     const FieldReset &R) const {
-  if (R.To != ResetKind::Null || !Pcb)
+  if (R.To != ResetKind::Null)
     return false;
-  QualType T;
-  if (const auto *SR = dyn_cast<SymbolicRegion>(Pcb))
-    T = SR->getPointeeStaticType();
-  else if (const auto *TR = dyn_cast<TypedValueRegion>(Pcb))
-    T = TR->getValueType();
+  QualType T = heldType(Pcb);
   // Read as the program reads it: through a typed view of the region.
   std::optional<const MemRegion *> Typed =
       T.isNull() ? std::nullopt

@@ -67,31 +67,47 @@ void analyzeRoot(AnalysisManager &Mgr, cross_tu::CrossTranslationUnitContext &CT
       Visited->insert(Callee->getCanonicalDecl());
 }
 
+/// Whether choosing the roots is ours: not when the user named a function
+/// (-analyze-function), nor in a unit that is not C.
+bool rootsAreOurs(const AnalysisManager &Mgr) {
+  const LangOptions &Lang = Mgr.getLangOpts();
+  return Mgr.options.AnalyzeSpecificFunction.empty() && !Lang.CPlusPlus &&
+         !Lang.ObjC;
+}
+
+/// The definitions \p IsRoot accepts that the analyzer would start a path
+/// analysis at: those in the main file (headers get none unless
+/// -analyzer-opt-analyze-headers).
+std::vector<FunctionDecl *>
+mainFileRoots(AnalysisManager &Mgr, const TranslationUnitDecl *TU,
+              llvm::function_ref<bool(const FunctionDecl *)> IsRoot) {
+  const SourceManager &SM = Mgr.getSourceManager();
+  std::vector<FunctionDecl *> Roots;
+  for (Decl *D : TU->decls()) {
+    auto *FD = dyn_cast<FunctionDecl>(D);
+    if (!FD || !FD->doesThisDeclarationHaveABody() || !IsRoot(FD))
+      continue;
+    SourceLocation SL = SM.getExpansionLoc(FD->getBody()->getBeginLoc());
+    if (Mgr.options.AnalyzeAll || Mgr.isInCodeFile(SL))
+      Roots.push_back(FD);
+  }
+  return Roots;
+}
+
 } // namespace
 
 bool pcbcheck::analyzeOnlyRoots(
     AnalysisManager &Mgr, CompilerInstance &CI, const TranslationUnitDecl *TU,
     llvm::function_ref<bool(const FunctionDecl *)> IsRoot) {
-  AnalyzerOptions &Opts = Mgr.options;
-  const LangOptions &Lang = Mgr.getLangOpts();
-  if (!Opts.AnalyzeSpecificFunction.empty() || Lang.CPlusPlus || Lang.ObjC)
+  if (!rootsAreOurs(Mgr))
     return false;
-  const SourceManager &SM = Mgr.getSourceManager();
-  // The roots the analyzer would start a path analysis at: definitions
-  // in the main file (headers get none unless -analyzer-opt-analyze-headers).
   CallGraph CG;
   SetOfConstDecls Roots;
-  for (Decl *D : TU->decls()) {
-    const auto *FD = dyn_cast<FunctionDecl>(D);
-    if (!FD || !FD->doesThisDeclarationHaveABody() || !IsRoot(FD))
-      continue;
-    SourceLocation SL = SM.getExpansionLoc(FD->getBody()->getBeginLoc());
-    if (!Opts.AnalyzeAll && !Mgr.isInCodeFile(SL))
-      continue;
-    CG.addToCallGraph(D);
+  for (FunctionDecl *FD : mainFileRoots(Mgr, TU, IsRoot)) {
+    CG.addToCallGraph(FD);
     Roots.insert(FD->getCanonicalDecl());
   }
-  Opts.AnalyzeSpecificFunction = NoFunction;
+  Mgr.options.AnalyzeSpecificFunction = NoFunction;
 
   cross_tu::CrossTranslationUnitContext CTU(CI);
   FunctionSummariesTy Summaries;
@@ -116,21 +132,12 @@ bool pcbcheck::analyzeOnlyRoots(
 void pcbcheck::analyzeInlinedRoots(
     AnalysisManager &Mgr, CompilerInstance &CI, const TranslationUnitDecl *TU,
     llvm::function_ref<bool(const FunctionDecl *)> IsRoot) {
-  const LangOptions &Lang = Mgr.getLangOpts();
-  if (!Mgr.options.AnalyzeSpecificFunction.empty() || Lang.CPlusPlus ||
-      Lang.ObjC)
+  if (!rootsAreOurs(Mgr))
     return;
-  const SourceManager &SM = Mgr.getSourceManager();
   cross_tu::CrossTranslationUnitContext CTU(CI);
   FunctionSummariesTy Summaries;
-  for (Decl *D : TU->decls()) {
-    const auto *FD = dyn_cast<FunctionDecl>(D);
-    if (!FD || !FD->doesThisDeclarationHaveABody() || !IsRoot(FD))
-      continue;
-    SourceLocation SL = SM.getExpansionLoc(FD->getBody()->getBeginLoc());
-    if (Mgr.options.AnalyzeAll || Mgr.isInCodeFile(SL))
-      analyzeRoot(Mgr, CTU, Summaries, FD, nullptr);
-  }
+  for (const FunctionDecl *FD : mainFileRoots(Mgr, TU, IsRoot))
+    analyzeRoot(Mgr, CTU, Summaries, FD, nullptr);
   Mgr.ClearContexts();
 }
 

@@ -305,6 +305,15 @@ template <> struct MappingTraits<ArchRule> {
 } // namespace yaml
 } // namespace llvm
 
+std::vector<std::string>
+ArchRule::functionNames(std::optional<FunctionKind> Kind) const {
+  std::vector<std::string> Names;
+  for (const ThreadFunction &F : Functions)
+    if ((!Kind || F.Kind == *Kind) && !llvm::is_contained(Names, F.Name))
+      Names.push_back(F.Name);
+  return Names;
+}
+
 std::vector<const ThreadFunction *>
 ArchRule::findFunctions(StringRef Name) const {
   std::vector<const ThreadFunction *> Found;

@@ -184,6 +184,10 @@ struct ArchRule {
   /* The column past which a fix wraps (style(9): 80). */
   unsigned FixColumns = 80;
 
+  /* The functions' names, one per name (not per era's signature), in
+     rule order; only those of \p Kind when it is given. */
+  std::vector<std::string>
+  functionNames(std::optional<FunctionKind> Kind = std::nullopt) const;
   /* Every entry named \p Name (one per era's signature). */
   std::vector<const ThreadFunction *> findFunctions(llvm::StringRef Name) const;
   const FlagHelper *findHelper(llvm::StringRef Name) const;

@@ -159,6 +159,16 @@ std::string otherCopyForms(const ArchRule &R, StringRef Mark,
          Added.str() + ")\n";
 }
 
+/// The rules' functions that copy a parent into a child, each era's
+/// signature: the exec role has no semantic patch (known-differences).
+std::vector<ThreadFunction> copyingFunctions(const ArchRule &R) {
+  std::vector<ThreadFunction> Out;
+  for (const ThreadFunction &F : R.Functions)
+    if (F.Kind != FunctionKind::Exec)
+      Out.push_back(F);
+  return Out;
+}
+
 /// Another kernel's semantic patch (Linux): a path from the copy, or from
 /// the entry of a function entered with the child already a copy, to the
 /// end with no clear of the flags the function must clear.  Written as
@@ -186,9 +196,8 @@ std::string otherKernelPatch(const ArchRule &R,
      << "// Keywords: fork, copy_thread, FPU\n\n"
      << "virtual patch\nvirtual context\nvirtual org\nvirtual report\n";
   std::vector<std::string> Done;
-  for (const ThreadFunction &F : R.Functions) {
-    // The exec role has no Coccinelle counterpart (known-differences).
-    if (is_contained(Done, F.Name) || F.Kind == FunctionKind::Exec)
+  for (const ThreadFunction &F : copyingFunctions(R)) {
+    if (is_contained(Done, F.Name))
       continue;
     Done.push_back(F.Name);
     std::vector<std::string> Own, Fix;
@@ -292,9 +301,8 @@ std::string pcbcheck::semanticPatch(const ArchRule &R,
   std::string S;
   raw_string_ostream OS(S);
   std::vector<std::string> NewThread, Fork;
-  for (const ThreadFunction &F : R.Functions)
-    if (F.Kind != FunctionKind::Exec)
-      (F.Kind == FunctionKind::Fork ? Fork : NewThread).push_back(F.Name);
+  for (const ThreadFunction &F : copyingFunctions(R))
+    (F.Kind == FunctionKind::Fork ? Fork : NewThread).push_back(F.Name);
   OS << "/// Finds kernel-FPU ownership that a new thread inherits on " << R.Arch
      << ": a copy of the\n"
      << "/// parent's pcb into the child's in " << join(NewThread, ", ")
@@ -313,9 +321,7 @@ std::string pcbcheck::semanticPatch(const ArchRule &R,
      << "virtual patch\nvirtual context\nvirtual org\nvirtual report\n"
      << "virtual check_fork\n";
 
-  for (const ThreadFunction &F : R.Functions) {
-    if (F.Kind == FunctionKind::Exec)
-      continue;
+  for (const ThreadFunction &F : copyingFunctions(R)) {
     std::string Only =
         F.Kind == FunctionKind::Fork ? " && check_fork" : "";
     const std::vector<std::string> &Mask =

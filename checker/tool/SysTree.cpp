@@ -62,12 +62,10 @@ namespace {
 /// "exec_setregs()": the rules' functions of kind exec, which live in the
 /// optional source (exec_machdep.c is the only one).
 std::string execFunctions(const ArchRule &R) {
-  std::vector<std::string> Names;
-  for (const ThreadFunction &F : R.Functions)
-    if (F.Kind == FunctionKind::Exec &&
-        !llvm::is_contained(Names, F.Name + "()"))
-      Names.push_back(F.Name + "()");
-  return Names.empty() ? "its functions" : llvm::join(Names, ", ");
+  std::vector<std::string> Names = R.functionNames(FunctionKind::Exec);
+  if (Names.empty())
+    return "its functions";
+  return llvm::join(Names, "(), ") + "()";
 }
 
 /// The "opt_*.h" headers \p File includes; config(8) would write them.

@@ -237,11 +237,7 @@ void printRules(const RuleSet &Rules) {
     if (std::vector<StringRef> Fields = Resets(false); !Fields.empty())
       outs() << "; resets " << join(Fields, " ");
     outs() << "; functions";
-    std::vector<StringRef> Names; // One per name, not per era's signature.
-    for (const ThreadFunction &F : R.Functions)
-      if (!is_contained(Names, F.Name))
-        Names.push_back(F.Name);
-    outs() << " " << join(Names, " ");
+    outs() << " " << join(R.functionNames(), " ");
     // What an exec function (exec_setregs()) must leave the new image.
     if (!R.ExecFlags.empty())
       outs() << "; exec clears " << join(R.ExecFlags, " ");
@@ -483,14 +479,14 @@ private:
     if (!FS)
       FS = llvm::vfs::getRealFileSystem();
     if (auto Text = FS->getBufferForFile(File))
-      for (const ThreadFunction &F : Rule->Functions)
-        if (F.Kind == FunctionKind::Exec &&
-            (StringRef((*Text)->getBuffer()).starts_with(F.Name + "(") ||
-             StringRef((*Text)->getBuffer()).contains("\n" + F.Name + "("))) {
-          Out.Notes.push_back(Display + ": " + Rule->Arch + "'s " + F.Name +
+      for (const std::string &Name : Rule->functionNames(FunctionKind::Exec)) {
+        StringRef Body = (*Text)->getBuffer();
+        if (Body.starts_with(Name + "(") || Body.contains("\n" + Name + "(")) {
+          Out.Notes.push_back(Display + ": " + Rule->Arch + "'s " + Name +
                               "() is checked by the clang engine only");
           break;
         }
+      }
     if (Error E = runCocci(*Rule, File, Display, Own, FixFlags,
                            Facts.Conditionals, Settings.CheckFork,
                            Fix || Apply || !ExportFixes.empty() ||
