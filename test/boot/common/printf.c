@@ -1,27 +1,17 @@
 /*
- * pcbcheck model kernel: the PL011 console of the Raspberry Pi 4 and a
- * small printf.
+ * pcbcheck model kernels: a small printf over the model's console, which
+ * provides cons_putc() (one byte, as it is).  Shared by the AArch64 and
+ * the riscv model.
  */
 
-#include "kernel.h"
+typedef unsigned long	uint64_t;
+typedef unsigned long	uintptr_t;
 
-#define	UART0_BASE	0xfe201000UL
-#define	UART_DR		0x00
-#define	UART_FR		0x18
-#define	UART_FR_TXFF	(1 << 5)
+void	cons_putc(int);
+int	vprintf(const char *, __builtin_va_list);
+int	printf(const char *, ...);
 
 static volatile int print_lock;
-
-static void
-uart_putc(char c)
-{
-	volatile uint32_t *fr = (volatile uint32_t *)(UART0_BASE + UART_FR);
-	volatile uint32_t *dr = (volatile uint32_t *)(UART0_BASE + UART_DR);
-
-	while ((*fr & UART_FR_TXFF) != 0)
-		;
-	*dr = (uint32_t)c;
-}
 
 static void
 put_number(uint64_t n, int base, int negative)
@@ -35,9 +25,9 @@ put_number(uint64_t n, int base, int negative)
 		n /= base;
 	} while (n != 0);
 	if (negative)
-		uart_putc('-');
+		cons_putc('-');
 	while (i > 0)
-		uart_putc(buf[--i]);
+		cons_putc(buf[--i]);
 }
 
 static void
@@ -50,8 +40,8 @@ vprint(const char *fmt, __builtin_va_list ap)
 	for (; *fmt != '\0'; fmt++) {
 		if (*fmt != '%') {
 			if (*fmt == '\n')
-				uart_putc('\r');
-			uart_putc(*fmt);
+				cons_putc('\r');
+			cons_putc(*fmt);
 			continue;
 		}
 		lng = 0;
@@ -74,21 +64,21 @@ vprint(const char *fmt, __builtin_va_list ap)
 			    __builtin_va_arg(ap, unsigned int), 16, 0);
 			break;
 		case 'p':
-			uart_putc('0');
-			uart_putc('x');
+			cons_putc('0');
+			cons_putc('x');
 			put_number((uintptr_t)__builtin_va_arg(ap, void *), 16,
 			    0);
 			break;
 		case 's':
 			for (s = __builtin_va_arg(ap, const char *); *s != '\0';
 			    s++)
-				uart_putc(*s);
+				cons_putc(*s);
 			break;
 		case 'c':
-			uart_putc((char)__builtin_va_arg(ap, int));
+			cons_putc((char)__builtin_va_arg(ap, int));
 			break;
 		default:
-			uart_putc(*fmt);
+			cons_putc(*fmt);
 			break;
 		}
 	}

@@ -36,6 +36,7 @@ void	panic(const char *, ...) __dead2;
 } while (0)
 
 int	printf(const char *, ...);
+int	vprintf(const char *, __builtin_va_list);
 
 /* The vector status field, bits 10:9 of mstatus as of sstatus. */
 #define	SSTATUS_VS_SHIFT	9
