@@ -29,36 +29,45 @@ vector_state_init(struct thread *td)
 	pcb->pcb_vsaved = malloc(vector_get_size(), M_RVV_CTX);
 }
 
+/* The thread's buffer, in four groups of eight registers. */
+static char *
+vector_area(struct thread *td, size_t *group)
+{
+	char *p = td->td_pcb->pcb_vsaved;
+
+	KASSERT(p != NULL, ("%s: VS area is NULL", td->td_name));
+	*group = vector_get_size() / 4;
+	return (p);
+}
+
 void
 vector_state_store(struct thread *td)
 {
-	void *p = td->td_pcb->pcb_vsaved;
-	size_t group = vector_get_size() / 4;
+	size_t group;
+	char *p = vector_area(td, &group);
 
-	KASSERT(p != NULL, ("%s: VS area is NULL", td->td_name));
 	__asm __volatile(
 	    "vs8r.v v0, (%0)\n\t"
 	    "vs8r.v v8, (%1)\n\t"
 	    "vs8r.v v16, (%2)\n\t"
 	    "vs8r.v v24, (%3)"
-	    :: "r"(p), "r"((char *)p + group), "r"((char *)p + 2 * group),
-	    "r"((char *)p + 3 * group) : "memory");
+	    :: "r"(p), "r"(p + group), "r"(p + 2 * group), "r"(p + 3 * group)
+	    : "memory");
 }
 
 void
 vector_state_restore(struct thread *td)
 {
-	void *p = td->td_pcb->pcb_vsaved;
-	size_t group = vector_get_size() / 4;
+	size_t group;
+	char *p = vector_area(td, &group);
 
-	KASSERT(p != NULL, ("%s: VS area is NULL", td->td_name));
 	__asm __volatile(
 	    "vl8r.v v0, (%0)\n\t"
 	    "vl8r.v v8, (%1)\n\t"
 	    "vl8r.v v16, (%2)\n\t"
 	    "vl8r.v v24, (%3)"
-	    :: "r"(p), "r"((char *)p + group), "r"((char *)p + 2 * group),
-	    "r"((char *)p + 3 * group) : "memory");
+	    :: "r"(p), "r"(p + group), "r"(p + 2 * group), "r"(p + 3 * group)
+	    : "memory");
 }
 
 /*
