@@ -223,21 +223,20 @@ void printRules(const RuleSet &Rules) {
       outs() << " " << F;
     if (!R.MustSetFlags.empty())
       outs() << "; must set " << join(R.MustSetFlags, " ");
+    // The thread-creating functions' entries, then the exec role's.
     auto Resets = [&](bool Exec) {
       std::vector<StringRef> Fields;
       for (const FieldReset &F : R.FieldResets)
         if (Exec ? F.appliesTo(FunctionKind::Exec)
-                 : llvm::any_of(std::initializer_list<FunctionKind>{
-                                    FunctionKind::NewThread,
-                                    FunctionKind::Fork, FunctionKind::Copied},
-                                [&](FunctionKind K) { return F.appliesTo(K); }))
+                 : F.Kinds.empty() || llvm::any_of(F.Kinds, [](FunctionKind K) {
+                     return K != FunctionKind::Exec;
+                   }))
           Fields.push_back(F.Field);
       return Fields;
     };
     if (std::vector<StringRef> Fields = Resets(false); !Fields.empty())
       outs() << "; resets " << join(Fields, " ");
-    outs() << "; functions";
-    outs() << " " << join(R.functionNames(), " ");
+    outs() << "; functions " << join(R.functionNames(), " ");
     // What an exec function (exec_setregs()) must leave the new image.
     if (!R.ExecFlags.empty())
       outs() << "; exec clears " << join(R.ExecFlags, " ");
