@@ -1,7 +1,11 @@
 /// Finds kernel-FPU ownership that a new thread inherits on amd64: a copy of the
 /// parent's pcb into the child's in cpu_copy_thread, cpu_set_upcall
 /// (cpu_fork with -D check_fork), with a path to the return on which
-/// pcb_flags keeps PCB_KERNFPU | PCB_KERNFPU_THR (FreeBSD PR 247945).
+/// pcb_flags keeps one of PCB_KERNFPU, PCB_KERNFPU_THR (FreeBSD PR 247945).
+/// With -D field_resets, also a path on which the child's pcb_save
+/// is not reset (use it on trees whose struct pcb has the field).
+/// The file's static helpers that clear, copy or reset count as the
+/// clear, the copy or the reset.
 ///
 // Generated from rules/amd64.yaml by pcbcheck --write-cocci; do not edit.
 // Confidence: Moderate
@@ -14,9 +18,252 @@ virtual context
 virtual org
 virtual report
 virtual check_fork
+virtual field_resets
 
-@r_cpu_copy_thread depends on (report || org) exists@
+@initialize:python@
+@@
+
+# By flag or field: the file's static functions that clear it on
+# every path, and those that copy a parent's pcb and leave it.
+clears = {}
+copies = {}
+for key in ["PCB_KERNFPU", "PCB_KERNFPU_THR", "pcb_save"]:
+    clears[key] = set()
+    copies[key] = set()
+
+@clears_PCB_KERNFPU forall@
+identifier helper;
+identifier hc : script:python() { hc in clears["PCB_KERNFPU"] };
+type RT;
+expression E2, W;
+@@
+
+static RT helper(...)
+{
+  ...
+(
+  E2->pcb_flags &= ~(<+... PCB_KERNFPU ...+>);
+|
+  E2->pcb_flags = W;
+|
+  clear_pcb_flags(E2, <+... PCB_KERNFPU ...+>, ...);
+|
+  KASSERT(<+... E2->pcb_flags ...+>, ...);
+|
+  MPASS(<+... E2->pcb_flags ...+>);
+|
+  hc(...);
+)
+  ...
+}
+
+@script:python@
+helper << clears_PCB_KERNFPU.helper;
+@@
+
+clears["PCB_KERNFPU"].add(helper)
+
+@copies_PCB_KERNFPU exists@
+identifier helper, from;
+identifier hc : script:python() { hc in clears["PCB_KERNFPU"] };
+type RT;
+expression E, N, W;
+@@
+
+static RT helper(..., struct thread *from, ...)
+{
+  ... when any
+(
+  bcopy(from->td_pcb, E, N);
+|
+  memcpy(E, from->td_pcb, N);
+|
+  memmove(E, from->td_pcb, N);
+|
+  __builtin_memcpy(E, from->td_pcb, N);
+|
+  __builtin_memmove(E, from->td_pcb, N);
+|
+  *E = *from->td_pcb;
+)
+(
+  ... when != E->pcb_flags &= ~(<+... PCB_KERNFPU ...+>)
+      when != E->pcb_flags = W
+      when != clear_pcb_flags(E, <+... PCB_KERNFPU ...+>, ...)
+      when != KASSERT(<+... E->pcb_flags ...+>, ...)
+      when != MPASS(<+... E->pcb_flags ...+>)
+      when != hc(...)
+|
+  ... when any
+(
+  set_pcb_flags(E, <+... PCB_KERNFPU ...+>, ...);
+|
+  set_pcb_flags_raw(E, <+... PCB_KERNFPU ...+>, ...);
+|
+  E->pcb_flags |= <+... PCB_KERNFPU ...+>;
+)
+  ... when != E->pcb_flags &= ~(<+... PCB_KERNFPU ...+>)
+      when != E->pcb_flags = W
+      when != clear_pcb_flags(E, <+... PCB_KERNFPU ...+>, ...)
+      when != KASSERT(<+... E->pcb_flags ...+>, ...)
+      when != MPASS(<+... E->pcb_flags ...+>)
+      when != hc(...)
+)
+}
+
+@script:python@
+helper << copies_PCB_KERNFPU.helper;
+@@
+
+copies["PCB_KERNFPU"].add(helper)
+
+@clears_PCB_KERNFPU_THR forall@
+identifier helper;
+identifier hc : script:python() { hc in clears["PCB_KERNFPU_THR"] };
+type RT;
+expression E2, W;
+@@
+
+static RT helper(...)
+{
+  ...
+(
+  E2->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>);
+|
+  E2->pcb_flags = W;
+|
+  clear_pcb_flags(E2, <+... PCB_KERNFPU_THR ...+>, ...);
+|
+  KASSERT(<+... E2->pcb_flags ...+>, ...);
+|
+  MPASS(<+... E2->pcb_flags ...+>);
+|
+  hc(...);
+)
+  ...
+}
+
+@script:python@
+helper << clears_PCB_KERNFPU_THR.helper;
+@@
+
+clears["PCB_KERNFPU_THR"].add(helper)
+
+@copies_PCB_KERNFPU_THR exists@
+identifier helper, from;
+identifier hc : script:python() { hc in clears["PCB_KERNFPU_THR"] };
+type RT;
+expression E, N, W;
+@@
+
+static RT helper(..., struct thread *from, ...)
+{
+  ... when any
+(
+  bcopy(from->td_pcb, E, N);
+|
+  memcpy(E, from->td_pcb, N);
+|
+  memmove(E, from->td_pcb, N);
+|
+  __builtin_memcpy(E, from->td_pcb, N);
+|
+  __builtin_memmove(E, from->td_pcb, N);
+|
+  *E = *from->td_pcb;
+)
+(
+  ... when != E->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
+      when != E->pcb_flags = W
+      when != clear_pcb_flags(E, <+... PCB_KERNFPU_THR ...+>, ...)
+      when != KASSERT(<+... E->pcb_flags ...+>, ...)
+      when != MPASS(<+... E->pcb_flags ...+>)
+      when != hc(...)
+|
+  ... when any
+(
+  set_pcb_flags(E, <+... PCB_KERNFPU_THR ...+>, ...);
+|
+  set_pcb_flags_raw(E, <+... PCB_KERNFPU_THR ...+>, ...);
+|
+  E->pcb_flags |= <+... PCB_KERNFPU_THR ...+>;
+)
+  ... when != E->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
+      when != E->pcb_flags = W
+      when != clear_pcb_flags(E, <+... PCB_KERNFPU_THR ...+>, ...)
+      when != KASSERT(<+... E->pcb_flags ...+>, ...)
+      when != MPASS(<+... E->pcb_flags ...+>)
+      when != hc(...)
+)
+}
+
+@script:python@
+helper << copies_PCB_KERNFPU_THR.helper;
+@@
+
+copies["PCB_KERNFPU_THR"].add(helper)
+
+@clears_pcb_save forall@
+identifier helper;
+identifier hc : script:python() { hc in clears["pcb_save"] };
+type RT;
+expression E2, V;
+@@
+
+static RT helper(...)
+{
+  ...
+(
+  E2->pcb_save = V;
+|
+  hc(...);
+)
+  ...
+}
+
+@script:python@
+helper << clears_pcb_save.helper;
+@@
+
+clears["pcb_save"].add(helper)
+
+@copies_pcb_save exists@
+identifier helper, from;
+identifier hc : script:python() { hc in clears["pcb_save"] };
+type RT;
+expression E, N, V;
+@@
+
+static RT helper(..., struct thread *from, ...)
+{
+  ... when any
+(
+  bcopy(from->td_pcb, E, N);
+|
+  memcpy(E, from->td_pcb, N);
+|
+  memmove(E, from->td_pcb, N);
+|
+  __builtin_memcpy(E, from->td_pcb, N);
+|
+  __builtin_memmove(E, from->td_pcb, N);
+|
+  *E = *from->td_pcb;
+)
+  ... when != E->pcb_save = V
+      when != hc(...)
+}
+
+@script:python@
+helper << copies_pcb_save.helper;
+@@
+
+copies["pcb_save"].add(helper)
+
+@r_cpu_copy_thread_PCB_KERNFPU exists@
 identifier child, parent;
+identifier hc : script:python() { hc in clears["PCB_KERNFPU"] };
+identifier hcopy : script:python() { hcopy in copies["PCB_KERNFPU"] };
 expression E, N, W;
 position p;
 @@
@@ -36,99 +283,83 @@ cpu_copy_thread(struct thread *child, struct thread *parent, ...)
   __builtin_memmove@p(E, parent->td_pcb, N);
 |
   *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
 )
+(
   ... when != E->pcb_flags &= ~(<+... PCB_KERNFPU ...+>)
-      when != E->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
       when != E->pcb_flags = W
-      when != clear_pcb_flags(E, ...)
+      when != clear_pcb_flags(E, <+... PCB_KERNFPU ...+>, ...)
       when != KASSERT(<+... E->pcb_flags ...+>, ...)
       when != MPASS(<+... E->pcb_flags ...+>)
-}
-
-@depends on context exists@
-identifier child, parent;
-expression E, N, W;
-@@
-
-cpu_copy_thread(struct thread *child, struct thread *parent, ...)
-{
+      when != child->td_pcb->pcb_flags &= ~(<+... PCB_KERNFPU ...+>)
+      when != child->td_pcb->pcb_flags = W
+      when != clear_pcb_flags(child->td_pcb, <+... PCB_KERNFPU ...+>, ...)
+      when != KASSERT(<+... child->td_pcb->pcb_flags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_flags ...+>)
+      when != hc(...)
+|
   ... when any
 (
-* bcopy(parent->td_pcb, E, N);
+  set_pcb_flags(E, <+... PCB_KERNFPU ...+>, ...);
 |
-* memcpy(E, parent->td_pcb, N);
+  set_pcb_flags_raw(E, <+... PCB_KERNFPU ...+>, ...);
 |
-* memmove(E, parent->td_pcb, N);
+  E->pcb_flags |= <+... PCB_KERNFPU ...+>;
 |
-* __builtin_memcpy(E, parent->td_pcb, N);
+  set_pcb_flags(child->td_pcb, <+... PCB_KERNFPU ...+>, ...);
 |
-* __builtin_memmove(E, parent->td_pcb, N);
+  set_pcb_flags_raw(child->td_pcb, <+... PCB_KERNFPU ...+>, ...);
 |
-* *E = *parent->td_pcb;
+  child->td_pcb->pcb_flags |= <+... PCB_KERNFPU ...+>;
 )
   ... when != E->pcb_flags &= ~(<+... PCB_KERNFPU ...+>)
-      when != E->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
       when != E->pcb_flags = W
-      when != clear_pcb_flags(E, ...)
+      when != clear_pcb_flags(E, <+... PCB_KERNFPU ...+>, ...)
       when != KASSERT(<+... E->pcb_flags ...+>, ...)
       when != MPASS(<+... E->pcb_flags ...+>)
-}
-
-@depends on patch exists@
-identifier child, parent;
-expression E, N, W;
-expression V;
-@@
-
-cpu_copy_thread(struct thread *child, struct thread *parent, ...)
-{
-  ... when any
-(
-  bcopy(parent->td_pcb, E, N);
-|
-  memcpy(E, parent->td_pcb, N);
-|
-  memmove(E, parent->td_pcb, N);
-|
-  __builtin_memcpy(E, parent->td_pcb, N);
-|
-  __builtin_memmove(E, parent->td_pcb, N);
-|
-  *E = *parent->td_pcb;
+      when != child->td_pcb->pcb_flags &= ~(<+... PCB_KERNFPU ...+>)
+      when != child->td_pcb->pcb_flags = W
+      when != clear_pcb_flags(child->td_pcb, <+... PCB_KERNFPU ...+>, ...)
+      when != KASSERT(<+... child->td_pcb->pcb_flags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_flags ...+>)
+      when != hc(...)
 )
-  ... when != E->pcb_flags &= ~(<+... PCB_KERNFPU ...+>)
-      when != E->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
-      when != E->pcb_flags = W
-      when != clear_pcb_flags(E, ...)
-      when != KASSERT(<+... E->pcb_flags ...+>, ...)
-      when != MPASS(<+... E->pcb_flags ...+>)
-      when != E->pcb_save = W
-(
-+ clear_pcb_flags(E, PCB_FPUINITDONE | PCB_USERFPUINITDONE | PCB_KERNFPU | PCB_KERNFPU_THR);
-  E->pcb_save = V;
-)
-  ... when any
 }
 
 @script:python depends on report@
-p << r_cpu_copy_thread.p;
+p << r_cpu_copy_thread_PCB_KERNFPU.p;
 @@
 
-coccilib.report.print_report(p[0], "cpu_copy_thread: child pcb_flags keeps PCB_KERNFPU | PCB_KERNFPU_THR copied from the parent thread")
+coccilib.report.print_report(p[0], "cpu_copy_thread: child pcb_flags keeps PCB_KERNFPU copied from the parent thread")
 
 @script:python depends on org@
-p << r_cpu_copy_thread.p;
+p << r_cpu_copy_thread_PCB_KERNFPU.p;
 @@
 
-coccilib.org.print_todo(p[0], "cpu_copy_thread: child pcb_flags keeps PCB_KERNFPU | PCB_KERNFPU_THR copied from the parent thread")
+coccilib.org.print_todo(p[0], "cpu_copy_thread: child pcb_flags keeps PCB_KERNFPU copied from the parent thread")
 
-@r_cpu_set_upcall depends on (report || org) exists@
+@depends on context@
+position r_cpu_copy_thread_PCB_KERNFPU.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@r_cpu_copy_thread_PCB_KERNFPU_THR exists@
 identifier child, parent;
+identifier hc : script:python() { hc in clears["PCB_KERNFPU_THR"] };
+identifier hcopy : script:python() { hcopy in copies["PCB_KERNFPU_THR"] };
 expression E, N, W;
 position p;
 @@
 
-cpu_set_upcall(struct thread *child, struct thread *parent, ...)
+cpu_copy_thread(struct thread *child, struct thread *parent, ...)
 {
   ... when any
 (
@@ -143,94 +374,624 @@ cpu_set_upcall(struct thread *child, struct thread *parent, ...)
   __builtin_memmove@p(E, parent->td_pcb, N);
 |
   *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
 )
-  ... when != E->pcb_flags &= ~(<+... PCB_KERNFPU ...+>)
-      when != E->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
+(
+  ... when != E->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
       when != E->pcb_flags = W
-      when != clear_pcb_flags(E, ...)
+      when != clear_pcb_flags(E, <+... PCB_KERNFPU_THR ...+>, ...)
       when != KASSERT(<+... E->pcb_flags ...+>, ...)
       when != MPASS(<+... E->pcb_flags ...+>)
-}
-
-@depends on context exists@
-identifier child, parent;
-expression E, N, W;
-@@
-
-cpu_set_upcall(struct thread *child, struct thread *parent, ...)
-{
+      when != child->td_pcb->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
+      when != child->td_pcb->pcb_flags = W
+      when != clear_pcb_flags(child->td_pcb, <+... PCB_KERNFPU_THR ...+>, ...)
+      when != KASSERT(<+... child->td_pcb->pcb_flags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_flags ...+>)
+      when != hc(...)
+|
   ... when any
 (
-* bcopy(parent->td_pcb, E, N);
+  set_pcb_flags(E, <+... PCB_KERNFPU_THR ...+>, ...);
 |
-* memcpy(E, parent->td_pcb, N);
+  set_pcb_flags_raw(E, <+... PCB_KERNFPU_THR ...+>, ...);
 |
-* memmove(E, parent->td_pcb, N);
+  E->pcb_flags |= <+... PCB_KERNFPU_THR ...+>;
 |
-* __builtin_memcpy(E, parent->td_pcb, N);
+  set_pcb_flags(child->td_pcb, <+... PCB_KERNFPU_THR ...+>, ...);
 |
-* __builtin_memmove(E, parent->td_pcb, N);
+  set_pcb_flags_raw(child->td_pcb, <+... PCB_KERNFPU_THR ...+>, ...);
 |
-* *E = *parent->td_pcb;
+  child->td_pcb->pcb_flags |= <+... PCB_KERNFPU_THR ...+>;
 )
-  ... when != E->pcb_flags &= ~(<+... PCB_KERNFPU ...+>)
-      when != E->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
+  ... when != E->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
       when != E->pcb_flags = W
-      when != clear_pcb_flags(E, ...)
+      when != clear_pcb_flags(E, <+... PCB_KERNFPU_THR ...+>, ...)
       when != KASSERT(<+... E->pcb_flags ...+>, ...)
       when != MPASS(<+... E->pcb_flags ...+>)
-}
-
-@depends on patch exists@
-identifier child, parent;
-expression E, N, W;
-expression V;
-@@
-
-cpu_set_upcall(struct thread *child, struct thread *parent, ...)
-{
-  ... when any
-(
-  bcopy(parent->td_pcb, E, N);
-|
-  memcpy(E, parent->td_pcb, N);
-|
-  memmove(E, parent->td_pcb, N);
-|
-  __builtin_memcpy(E, parent->td_pcb, N);
-|
-  __builtin_memmove(E, parent->td_pcb, N);
-|
-  *E = *parent->td_pcb;
+      when != child->td_pcb->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
+      when != child->td_pcb->pcb_flags = W
+      when != clear_pcb_flags(child->td_pcb, <+... PCB_KERNFPU_THR ...+>, ...)
+      when != KASSERT(<+... child->td_pcb->pcb_flags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_flags ...+>)
+      when != hc(...)
 )
-  ... when != E->pcb_flags &= ~(<+... PCB_KERNFPU ...+>)
-      when != E->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
-      when != E->pcb_flags = W
-      when != clear_pcb_flags(E, ...)
-      when != KASSERT(<+... E->pcb_flags ...+>, ...)
-      when != MPASS(<+... E->pcb_flags ...+>)
-      when != E->pcb_save = W
-(
-+ clear_pcb_flags(E, PCB_FPUINITDONE | PCB_USERFPUINITDONE | PCB_KERNFPU | PCB_KERNFPU_THR);
-  E->pcb_save = V;
-)
-  ... when any
 }
 
 @script:python depends on report@
-p << r_cpu_set_upcall.p;
+p << r_cpu_copy_thread_PCB_KERNFPU_THR.p;
 @@
 
-coccilib.report.print_report(p[0], "cpu_set_upcall: child pcb_flags keeps PCB_KERNFPU | PCB_KERNFPU_THR copied from the parent thread")
+coccilib.report.print_report(p[0], "cpu_copy_thread: child pcb_flags keeps PCB_KERNFPU_THR copied from the parent thread")
 
 @script:python depends on org@
-p << r_cpu_set_upcall.p;
+p << r_cpu_copy_thread_PCB_KERNFPU_THR.p;
 @@
 
-coccilib.org.print_todo(p[0], "cpu_set_upcall: child pcb_flags keeps PCB_KERNFPU | PCB_KERNFPU_THR copied from the parent thread")
+coccilib.org.print_todo(p[0], "cpu_copy_thread: child pcb_flags keeps PCB_KERNFPU_THR copied from the parent thread")
 
-@r_cpu_fork depends on (report || org) && check_fork exists@
+@depends on context@
+position r_cpu_copy_thread_PCB_KERNFPU_THR.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@depends on patch && !field_resets exists@
 identifier child, parent;
+expression E, N, W, V;
+@@
+
+cpu_copy_thread(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when != E->pcb_flags &= ~(<+... PCB_KERNFPU ...+>)
+      when != E->pcb_flags = W
+      when != clear_pcb_flags(E, <+... PCB_KERNFPU ...+>, ...)
+      when != KASSERT(<+... E->pcb_flags ...+>, ...)
+      when != MPASS(<+... E->pcb_flags ...+>)
+      when != child->td_pcb->pcb_flags &= ~(<+... PCB_KERNFPU ...+>)
+      when != child->td_pcb->pcb_flags = W
+      when != clear_pcb_flags(child->td_pcb, <+... PCB_KERNFPU ...+>, ...)
+      when != KASSERT(<+... child->td_pcb->pcb_flags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_flags ...+>)
+      when != E->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
+      when != clear_pcb_flags(E, <+... PCB_KERNFPU_THR ...+>, ...)
+      when != child->td_pcb->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
+      when != clear_pcb_flags(child->td_pcb, <+... PCB_KERNFPU_THR ...+>, ...)
+      when != E->pcb_save = W
++ clear_pcb_flags(E, PCB_FPUINITDONE | PCB_USERFPUINITDONE | PCB_KERNFPU | PCB_KERNFPU_THR);
+  E->pcb_save = V;
+  ... when any
+}
+
+@r_cpu_copy_thread_pcb_save depends on field_resets exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["pcb_save"] };
+identifier hcopy : script:python() { hcopy in copies["pcb_save"] };
+expression E, N, V;
+position p;
+@@
+
+cpu_copy_thread(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy@p(parent->td_pcb, E, N);
+|
+  memcpy@p(E, parent->td_pcb, N);
+|
+  memmove@p(E, parent->td_pcb, N);
+|
+  __builtin_memcpy@p(E, parent->td_pcb, N);
+|
+  __builtin_memmove@p(E, parent->td_pcb, N);
+|
+  *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
+)
+  ... when != E->pcb_save = V
+      when != child->td_pcb->pcb_save = V
+      when != hc(...)
+}
+
+@script:python depends on report@
+p << r_cpu_copy_thread_pcb_save.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_copy_thread: child pcb_save still points at the parent's FPU save area")
+
+@script:python depends on org@
+p << r_cpu_copy_thread_pcb_save.p;
+@@
+
+coccilib.org.print_todo(p[0], "cpu_copy_thread: child pcb_save still points at the parent's FPU save area")
+
+@depends on context && field_resets@
+position r_cpu_copy_thread_pcb_save.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@last_write_cpu_copy_thread_pcb_save depends on patch && field_resets && r_cpu_copy_thread_pcb_save exists@
+identifier child, parent, fld, fld2;
+expression E, N, V, V2, J;
+@@
+
+cpu_copy_thread(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld = V;
++ E->pcb_save = get_pcb_user_save_pcb(E);
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+}
+
+@last_index_cpu_copy_thread_pcb_save depends on patch && field_resets && r_cpu_copy_thread_pcb_save && !last_write_cpu_copy_thread_pcb_save exists@
+identifier child, parent, fld, fld2;
+expression E, N, V, V2, J, J2;
+@@
+
+cpu_copy_thread(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld[J2] = V;
++ E->pcb_save = get_pcb_user_save_pcb(E);
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+}
+
+@depends on patch && field_resets && r_cpu_copy_thread_pcb_save && !last_write_cpu_copy_thread_pcb_save && !last_index_cpu_copy_thread_pcb_save exists@
+identifier child, parent;
+expression E, N;
+@@
+
+cpu_copy_thread(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
++ E->pcb_save = get_pcb_user_save_pcb(E);
+|
+  memcpy(E, parent->td_pcb, N);
++ E->pcb_save = get_pcb_user_save_pcb(E);
+|
+  memmove(E, parent->td_pcb, N);
++ E->pcb_save = get_pcb_user_save_pcb(E);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
++ E->pcb_save = get_pcb_user_save_pcb(E);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
++ E->pcb_save = get_pcb_user_save_pcb(E);
+|
+  *E = *parent->td_pcb;
++ E->pcb_save = get_pcb_user_save_pcb(E);
+)
+  ... when any
+}
+
+@r_cpu_set_upcall_PCB_KERNFPU exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["PCB_KERNFPU"] };
+identifier hcopy : script:python() { hcopy in copies["PCB_KERNFPU"] };
+expression E, N, W;
+position p;
+@@
+
+cpu_set_upcall(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy@p(parent->td_pcb, E, N);
+|
+  memcpy@p(E, parent->td_pcb, N);
+|
+  memmove@p(E, parent->td_pcb, N);
+|
+  __builtin_memcpy@p(E, parent->td_pcb, N);
+|
+  __builtin_memmove@p(E, parent->td_pcb, N);
+|
+  *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
+)
+(
+  ... when != E->pcb_flags &= ~(<+... PCB_KERNFPU ...+>)
+      when != E->pcb_flags = W
+      when != clear_pcb_flags(E, <+... PCB_KERNFPU ...+>, ...)
+      when != KASSERT(<+... E->pcb_flags ...+>, ...)
+      when != MPASS(<+... E->pcb_flags ...+>)
+      when != child->td_pcb->pcb_flags &= ~(<+... PCB_KERNFPU ...+>)
+      when != child->td_pcb->pcb_flags = W
+      when != clear_pcb_flags(child->td_pcb, <+... PCB_KERNFPU ...+>, ...)
+      when != KASSERT(<+... child->td_pcb->pcb_flags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_flags ...+>)
+      when != hc(...)
+|
+  ... when any
+(
+  set_pcb_flags(E, <+... PCB_KERNFPU ...+>, ...);
+|
+  set_pcb_flags_raw(E, <+... PCB_KERNFPU ...+>, ...);
+|
+  E->pcb_flags |= <+... PCB_KERNFPU ...+>;
+|
+  set_pcb_flags(child->td_pcb, <+... PCB_KERNFPU ...+>, ...);
+|
+  set_pcb_flags_raw(child->td_pcb, <+... PCB_KERNFPU ...+>, ...);
+|
+  child->td_pcb->pcb_flags |= <+... PCB_KERNFPU ...+>;
+)
+  ... when != E->pcb_flags &= ~(<+... PCB_KERNFPU ...+>)
+      when != E->pcb_flags = W
+      when != clear_pcb_flags(E, <+... PCB_KERNFPU ...+>, ...)
+      when != KASSERT(<+... E->pcb_flags ...+>, ...)
+      when != MPASS(<+... E->pcb_flags ...+>)
+      when != child->td_pcb->pcb_flags &= ~(<+... PCB_KERNFPU ...+>)
+      when != child->td_pcb->pcb_flags = W
+      when != clear_pcb_flags(child->td_pcb, <+... PCB_KERNFPU ...+>, ...)
+      when != KASSERT(<+... child->td_pcb->pcb_flags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_flags ...+>)
+      when != hc(...)
+)
+}
+
+@script:python depends on report@
+p << r_cpu_set_upcall_PCB_KERNFPU.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_set_upcall: child pcb_flags keeps PCB_KERNFPU copied from the parent thread")
+
+@script:python depends on org@
+p << r_cpu_set_upcall_PCB_KERNFPU.p;
+@@
+
+coccilib.org.print_todo(p[0], "cpu_set_upcall: child pcb_flags keeps PCB_KERNFPU copied from the parent thread")
+
+@depends on context@
+position r_cpu_set_upcall_PCB_KERNFPU.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@r_cpu_set_upcall_PCB_KERNFPU_THR exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["PCB_KERNFPU_THR"] };
+identifier hcopy : script:python() { hcopy in copies["PCB_KERNFPU_THR"] };
+expression E, N, W;
+position p;
+@@
+
+cpu_set_upcall(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy@p(parent->td_pcb, E, N);
+|
+  memcpy@p(E, parent->td_pcb, N);
+|
+  memmove@p(E, parent->td_pcb, N);
+|
+  __builtin_memcpy@p(E, parent->td_pcb, N);
+|
+  __builtin_memmove@p(E, parent->td_pcb, N);
+|
+  *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
+)
+(
+  ... when != E->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
+      when != E->pcb_flags = W
+      when != clear_pcb_flags(E, <+... PCB_KERNFPU_THR ...+>, ...)
+      when != KASSERT(<+... E->pcb_flags ...+>, ...)
+      when != MPASS(<+... E->pcb_flags ...+>)
+      when != child->td_pcb->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
+      when != child->td_pcb->pcb_flags = W
+      when != clear_pcb_flags(child->td_pcb, <+... PCB_KERNFPU_THR ...+>, ...)
+      when != KASSERT(<+... child->td_pcb->pcb_flags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_flags ...+>)
+      when != hc(...)
+|
+  ... when any
+(
+  set_pcb_flags(E, <+... PCB_KERNFPU_THR ...+>, ...);
+|
+  set_pcb_flags_raw(E, <+... PCB_KERNFPU_THR ...+>, ...);
+|
+  E->pcb_flags |= <+... PCB_KERNFPU_THR ...+>;
+|
+  set_pcb_flags(child->td_pcb, <+... PCB_KERNFPU_THR ...+>, ...);
+|
+  set_pcb_flags_raw(child->td_pcb, <+... PCB_KERNFPU_THR ...+>, ...);
+|
+  child->td_pcb->pcb_flags |= <+... PCB_KERNFPU_THR ...+>;
+)
+  ... when != E->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
+      when != E->pcb_flags = W
+      when != clear_pcb_flags(E, <+... PCB_KERNFPU_THR ...+>, ...)
+      when != KASSERT(<+... E->pcb_flags ...+>, ...)
+      when != MPASS(<+... E->pcb_flags ...+>)
+      when != child->td_pcb->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
+      when != child->td_pcb->pcb_flags = W
+      when != clear_pcb_flags(child->td_pcb, <+... PCB_KERNFPU_THR ...+>, ...)
+      when != KASSERT(<+... child->td_pcb->pcb_flags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_flags ...+>)
+      when != hc(...)
+)
+}
+
+@script:python depends on report@
+p << r_cpu_set_upcall_PCB_KERNFPU_THR.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_set_upcall: child pcb_flags keeps PCB_KERNFPU_THR copied from the parent thread")
+
+@script:python depends on org@
+p << r_cpu_set_upcall_PCB_KERNFPU_THR.p;
+@@
+
+coccilib.org.print_todo(p[0], "cpu_set_upcall: child pcb_flags keeps PCB_KERNFPU_THR copied from the parent thread")
+
+@depends on context@
+position r_cpu_set_upcall_PCB_KERNFPU_THR.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@depends on patch && !field_resets exists@
+identifier child, parent;
+expression E, N, W, V;
+@@
+
+cpu_set_upcall(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when != E->pcb_flags &= ~(<+... PCB_KERNFPU ...+>)
+      when != E->pcb_flags = W
+      when != clear_pcb_flags(E, <+... PCB_KERNFPU ...+>, ...)
+      when != KASSERT(<+... E->pcb_flags ...+>, ...)
+      when != MPASS(<+... E->pcb_flags ...+>)
+      when != child->td_pcb->pcb_flags &= ~(<+... PCB_KERNFPU ...+>)
+      when != child->td_pcb->pcb_flags = W
+      when != clear_pcb_flags(child->td_pcb, <+... PCB_KERNFPU ...+>, ...)
+      when != KASSERT(<+... child->td_pcb->pcb_flags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_flags ...+>)
+      when != E->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
+      when != clear_pcb_flags(E, <+... PCB_KERNFPU_THR ...+>, ...)
+      when != child->td_pcb->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
+      when != clear_pcb_flags(child->td_pcb, <+... PCB_KERNFPU_THR ...+>, ...)
+      when != E->pcb_save = W
++ clear_pcb_flags(E, PCB_FPUINITDONE | PCB_USERFPUINITDONE | PCB_KERNFPU | PCB_KERNFPU_THR);
+  E->pcb_save = V;
+  ... when any
+}
+
+@r_cpu_set_upcall_pcb_save depends on field_resets exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["pcb_save"] };
+identifier hcopy : script:python() { hcopy in copies["pcb_save"] };
+expression E, N, V;
+position p;
+@@
+
+cpu_set_upcall(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy@p(parent->td_pcb, E, N);
+|
+  memcpy@p(E, parent->td_pcb, N);
+|
+  memmove@p(E, parent->td_pcb, N);
+|
+  __builtin_memcpy@p(E, parent->td_pcb, N);
+|
+  __builtin_memmove@p(E, parent->td_pcb, N);
+|
+  *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
+)
+  ... when != E->pcb_save = V
+      when != child->td_pcb->pcb_save = V
+      when != hc(...)
+}
+
+@script:python depends on report@
+p << r_cpu_set_upcall_pcb_save.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_set_upcall: child pcb_save still points at the parent's FPU save area")
+
+@script:python depends on org@
+p << r_cpu_set_upcall_pcb_save.p;
+@@
+
+coccilib.org.print_todo(p[0], "cpu_set_upcall: child pcb_save still points at the parent's FPU save area")
+
+@depends on context && field_resets@
+position r_cpu_set_upcall_pcb_save.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@last_write_cpu_set_upcall_pcb_save depends on patch && field_resets && r_cpu_set_upcall_pcb_save exists@
+identifier child, parent, fld, fld2;
+expression E, N, V, V2, J;
+@@
+
+cpu_set_upcall(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld = V;
++ E->pcb_save = get_pcb_user_save_pcb(E);
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+}
+
+@last_index_cpu_set_upcall_pcb_save depends on patch && field_resets && r_cpu_set_upcall_pcb_save && !last_write_cpu_set_upcall_pcb_save exists@
+identifier child, parent, fld, fld2;
+expression E, N, V, V2, J, J2;
+@@
+
+cpu_set_upcall(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld[J2] = V;
++ E->pcb_save = get_pcb_user_save_pcb(E);
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+}
+
+@depends on patch && field_resets && r_cpu_set_upcall_pcb_save && !last_write_cpu_set_upcall_pcb_save && !last_index_cpu_set_upcall_pcb_save exists@
+identifier child, parent;
+expression E, N;
+@@
+
+cpu_set_upcall(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
++ E->pcb_save = get_pcb_user_save_pcb(E);
+|
+  memcpy(E, parent->td_pcb, N);
++ E->pcb_save = get_pcb_user_save_pcb(E);
+|
+  memmove(E, parent->td_pcb, N);
++ E->pcb_save = get_pcb_user_save_pcb(E);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
++ E->pcb_save = get_pcb_user_save_pcb(E);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
++ E->pcb_save = get_pcb_user_save_pcb(E);
+|
+  *E = *parent->td_pcb;
++ E->pcb_save = get_pcb_user_save_pcb(E);
+)
+  ... when any
+}
+
+@r_cpu_fork_PCB_KERNFPU depends on check_fork exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["PCB_KERNFPU"] };
+identifier hcopy : script:python() { hcopy in copies["PCB_KERNFPU"] };
 expression E, N, W;
 position p;
 @@
@@ -250,48 +1011,168 @@ cpu_fork(struct thread *parent, ..., struct thread *child, ...)
   __builtin_memmove@p(E, parent->td_pcb, N);
 |
   *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
 )
+(
   ... when != E->pcb_flags &= ~(<+... PCB_KERNFPU ...+>)
-      when != E->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
       when != E->pcb_flags = W
-      when != clear_pcb_flags(E, ...)
+      when != clear_pcb_flags(E, <+... PCB_KERNFPU ...+>, ...)
       when != KASSERT(<+... E->pcb_flags ...+>, ...)
       when != MPASS(<+... E->pcb_flags ...+>)
+      when != child->td_pcb->pcb_flags &= ~(<+... PCB_KERNFPU ...+>)
+      when != child->td_pcb->pcb_flags = W
+      when != clear_pcb_flags(child->td_pcb, <+... PCB_KERNFPU ...+>, ...)
+      when != KASSERT(<+... child->td_pcb->pcb_flags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_flags ...+>)
+      when != hc(...)
+|
+  ... when any
+(
+  set_pcb_flags(E, <+... PCB_KERNFPU ...+>, ...);
+|
+  set_pcb_flags_raw(E, <+... PCB_KERNFPU ...+>, ...);
+|
+  E->pcb_flags |= <+... PCB_KERNFPU ...+>;
+|
+  set_pcb_flags(child->td_pcb, <+... PCB_KERNFPU ...+>, ...);
+|
+  set_pcb_flags_raw(child->td_pcb, <+... PCB_KERNFPU ...+>, ...);
+|
+  child->td_pcb->pcb_flags |= <+... PCB_KERNFPU ...+>;
+)
+  ... when != E->pcb_flags &= ~(<+... PCB_KERNFPU ...+>)
+      when != E->pcb_flags = W
+      when != clear_pcb_flags(E, <+... PCB_KERNFPU ...+>, ...)
+      when != KASSERT(<+... E->pcb_flags ...+>, ...)
+      when != MPASS(<+... E->pcb_flags ...+>)
+      when != child->td_pcb->pcb_flags &= ~(<+... PCB_KERNFPU ...+>)
+      when != child->td_pcb->pcb_flags = W
+      when != clear_pcb_flags(child->td_pcb, <+... PCB_KERNFPU ...+>, ...)
+      when != KASSERT(<+... child->td_pcb->pcb_flags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_flags ...+>)
+      when != hc(...)
+)
 }
 
-@depends on context && check_fork exists@
+@script:python depends on report@
+p << r_cpu_fork_PCB_KERNFPU.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_fork: child pcb_flags keeps PCB_KERNFPU copied from the parent thread")
+
+@script:python depends on org@
+p << r_cpu_fork_PCB_KERNFPU.p;
+@@
+
+coccilib.org.print_todo(p[0], "cpu_fork: child pcb_flags keeps PCB_KERNFPU copied from the parent thread")
+
+@depends on context && check_fork@
+position r_cpu_fork_PCB_KERNFPU.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@r_cpu_fork_PCB_KERNFPU_THR depends on check_fork exists@
 identifier child, parent;
+identifier hc : script:python() { hc in clears["PCB_KERNFPU_THR"] };
+identifier hcopy : script:python() { hcopy in copies["PCB_KERNFPU_THR"] };
 expression E, N, W;
+position p;
 @@
 
 cpu_fork(struct thread *parent, ..., struct thread *child, ...)
 {
   ... when any
 (
-* bcopy(parent->td_pcb, E, N);
+  bcopy@p(parent->td_pcb, E, N);
 |
-* memcpy(E, parent->td_pcb, N);
+  memcpy@p(E, parent->td_pcb, N);
 |
-* memmove(E, parent->td_pcb, N);
+  memmove@p(E, parent->td_pcb, N);
 |
-* __builtin_memcpy(E, parent->td_pcb, N);
+  __builtin_memcpy@p(E, parent->td_pcb, N);
 |
-* __builtin_memmove(E, parent->td_pcb, N);
+  __builtin_memmove@p(E, parent->td_pcb, N);
 |
-* *E = *parent->td_pcb;
+  *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
 )
-  ... when != E->pcb_flags &= ~(<+... PCB_KERNFPU ...+>)
-      when != E->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
+(
+  ... when != E->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
       when != E->pcb_flags = W
-      when != clear_pcb_flags(E, ...)
+      when != clear_pcb_flags(E, <+... PCB_KERNFPU_THR ...+>, ...)
       when != KASSERT(<+... E->pcb_flags ...+>, ...)
       when != MPASS(<+... E->pcb_flags ...+>)
+      when != child->td_pcb->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
+      when != child->td_pcb->pcb_flags = W
+      when != clear_pcb_flags(child->td_pcb, <+... PCB_KERNFPU_THR ...+>, ...)
+      when != KASSERT(<+... child->td_pcb->pcb_flags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_flags ...+>)
+      when != hc(...)
+|
+  ... when any
+(
+  set_pcb_flags(E, <+... PCB_KERNFPU_THR ...+>, ...);
+|
+  set_pcb_flags_raw(E, <+... PCB_KERNFPU_THR ...+>, ...);
+|
+  E->pcb_flags |= <+... PCB_KERNFPU_THR ...+>;
+|
+  set_pcb_flags(child->td_pcb, <+... PCB_KERNFPU_THR ...+>, ...);
+|
+  set_pcb_flags_raw(child->td_pcb, <+... PCB_KERNFPU_THR ...+>, ...);
+|
+  child->td_pcb->pcb_flags |= <+... PCB_KERNFPU_THR ...+>;
+)
+  ... when != E->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
+      when != E->pcb_flags = W
+      when != clear_pcb_flags(E, <+... PCB_KERNFPU_THR ...+>, ...)
+      when != KASSERT(<+... E->pcb_flags ...+>, ...)
+      when != MPASS(<+... E->pcb_flags ...+>)
+      when != child->td_pcb->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
+      when != child->td_pcb->pcb_flags = W
+      when != clear_pcb_flags(child->td_pcb, <+... PCB_KERNFPU_THR ...+>, ...)
+      when != KASSERT(<+... child->td_pcb->pcb_flags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_flags ...+>)
+      when != hc(...)
+)
 }
 
-@depends on patch && check_fork exists@
+@script:python depends on report@
+p << r_cpu_fork_PCB_KERNFPU_THR.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_fork: child pcb_flags keeps PCB_KERNFPU_THR copied from the parent thread")
+
+@script:python depends on org@
+p << r_cpu_fork_PCB_KERNFPU_THR.p;
+@@
+
+coccilib.org.print_todo(p[0], "cpu_fork: child pcb_flags keeps PCB_KERNFPU_THR copied from the parent thread")
+
+@depends on context && check_fork@
+position r_cpu_fork_PCB_KERNFPU_THR.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@depends on patch && !field_resets && check_fork exists@
 identifier child, parent;
-expression E, N, W;
-expression V;
+expression E, N, W, V;
 @@
 
 cpu_fork(struct thread *parent, ..., struct thread *child, ...)
@@ -311,27 +1192,162 @@ cpu_fork(struct thread *parent, ..., struct thread *child, ...)
   *E = *parent->td_pcb;
 )
   ... when != E->pcb_flags &= ~(<+... PCB_KERNFPU ...+>)
-      when != E->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
       when != E->pcb_flags = W
-      when != clear_pcb_flags(E, ...)
+      when != clear_pcb_flags(E, <+... PCB_KERNFPU ...+>, ...)
       when != KASSERT(<+... E->pcb_flags ...+>, ...)
       when != MPASS(<+... E->pcb_flags ...+>)
+      when != child->td_pcb->pcb_flags &= ~(<+... PCB_KERNFPU ...+>)
+      when != child->td_pcb->pcb_flags = W
+      when != clear_pcb_flags(child->td_pcb, <+... PCB_KERNFPU ...+>, ...)
+      when != KASSERT(<+... child->td_pcb->pcb_flags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_flags ...+>)
+      when != E->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
+      when != clear_pcb_flags(E, <+... PCB_KERNFPU_THR ...+>, ...)
+      when != child->td_pcb->pcb_flags &= ~(<+... PCB_KERNFPU_THR ...+>)
+      when != clear_pcb_flags(child->td_pcb, <+... PCB_KERNFPU_THR ...+>, ...)
       when != E->pcb_save = W
-(
 + clear_pcb_flags(E, PCB_KERNFPU | PCB_KERNFPU_THR);
   E->pcb_save = V;
-)
   ... when any
 }
 
-@script:python depends on report@
-p << r_cpu_fork.p;
+@r_cpu_fork_pcb_save depends on field_resets exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["pcb_save"] };
+identifier hcopy : script:python() { hcopy in copies["pcb_save"] };
+expression E, N, V;
+position p;
 @@
 
-coccilib.report.print_report(p[0], "cpu_fork: child pcb_flags keeps PCB_KERNFPU | PCB_KERNFPU_THR copied from the parent thread")
+cpu_fork(struct thread *parent, ..., struct thread *child, ...)
+{
+  ... when any
+(
+  bcopy@p(parent->td_pcb, E, N);
+|
+  memcpy@p(E, parent->td_pcb, N);
+|
+  memmove@p(E, parent->td_pcb, N);
+|
+  __builtin_memcpy@p(E, parent->td_pcb, N);
+|
+  __builtin_memmove@p(E, parent->td_pcb, N);
+|
+  *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
+)
+  ... when != E->pcb_save = V
+      when != child->td_pcb->pcb_save = V
+      when != hc(...)
+}
+
+@script:python depends on report@
+p << r_cpu_fork_pcb_save.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_fork: child pcb_save still points at the parent's FPU save area")
 
 @script:python depends on org@
-p << r_cpu_fork.p;
+p << r_cpu_fork_pcb_save.p;
 @@
 
-coccilib.org.print_todo(p[0], "cpu_fork: child pcb_flags keeps PCB_KERNFPU | PCB_KERNFPU_THR copied from the parent thread")
+coccilib.org.print_todo(p[0], "cpu_fork: child pcb_save still points at the parent's FPU save area")
+
+@depends on context && field_resets@
+position r_cpu_fork_pcb_save.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@last_write_cpu_fork_pcb_save depends on patch && field_resets && r_cpu_fork_pcb_save exists@
+identifier child, parent, fld, fld2;
+expression E, N, V, V2, J;
+@@
+
+cpu_fork(struct thread *parent, ..., struct thread *child, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld = V;
++ E->pcb_save = get_pcb_user_save_pcb(E);
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+}
+
+@last_index_cpu_fork_pcb_save depends on patch && field_resets && r_cpu_fork_pcb_save && !last_write_cpu_fork_pcb_save exists@
+identifier child, parent, fld, fld2;
+expression E, N, V, V2, J, J2;
+@@
+
+cpu_fork(struct thread *parent, ..., struct thread *child, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld[J2] = V;
++ E->pcb_save = get_pcb_user_save_pcb(E);
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+}
+
+@depends on patch && field_resets && r_cpu_fork_pcb_save && !last_write_cpu_fork_pcb_save && !last_index_cpu_fork_pcb_save exists@
+identifier child, parent;
+expression E, N;
+@@
+
+cpu_fork(struct thread *parent, ..., struct thread *child, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
++ E->pcb_save = get_pcb_user_save_pcb(E);
+|
+  memcpy(E, parent->td_pcb, N);
++ E->pcb_save = get_pcb_user_save_pcb(E);
+|
+  memmove(E, parent->td_pcb, N);
++ E->pcb_save = get_pcb_user_save_pcb(E);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
++ E->pcb_save = get_pcb_user_save_pcb(E);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
++ E->pcb_save = get_pcb_user_save_pcb(E);
+|
+  *E = *parent->td_pcb;
++ E->pcb_save = get_pcb_user_save_pcb(E);
+)
+  ... when any
+}

@@ -1,7 +1,11 @@
 /// Finds kernel-FPU ownership that a new thread inherits on arm64: a copy of the
 /// parent's pcb into the child's in cpu_copy_thread, cpu_set_upcall
 /// (cpu_fork with -D check_fork), with a path to the return on which
-/// pcb_fpflags keeps PCB_FP_KERN | PCB_FP_NOSAVE (FreeBSD PR 247945).
+/// pcb_fpflags keeps one of PCB_FP_KERN, PCB_FP_NOSAVE (FreeBSD PR 247945).
+/// With -D field_resets, also a path on which the child's pcb_fpusaved, pcb_vfpcpu, pcb_svesaved
+/// is not reset (use it on trees whose struct pcb has the field).
+/// The file's static helpers that clear, copy or reset count as the
+/// clear, the copy or the reset.
 ///
 // Generated from rules/arm64.yaml by pcbcheck --write-cocci; do not edit.
 // Confidence: Moderate
@@ -14,9 +18,374 @@ virtual context
 virtual org
 virtual report
 virtual check_fork
+virtual field_resets
 
-@r_cpu_copy_thread depends on (report || org) exists@
+@initialize:python@
+@@
+
+# By flag or field: the file's static functions that clear it on
+# every path, and those that copy a parent's pcb and leave it.
+clears = {}
+copies = {}
+for key in ["PCB_FP_KERN", "PCB_FP_NOSAVE", "pcb_fpusaved", "pcb_vfpcpu", "pcb_svesaved"]:
+    clears[key] = set()
+    copies[key] = set()
+
+@clears_PCB_FP_KERN forall@
+identifier helper;
+identifier hc : script:python() { hc in clears["PCB_FP_KERN"] };
+type RT;
+expression E2, W;
+@@
+
+static RT helper(...)
+{
+  ...
+(
+  E2->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>);
+|
+  E2->pcb_fpflags = W;
+|
+  vfp_new_thread(...);
+|
+  vfp_reset_state(...);
+|
+  KASSERT(<+... E2->pcb_fpflags ...+>, ...);
+|
+  MPASS(<+... E2->pcb_fpflags ...+>);
+|
+  hc(...);
+)
+  ...
+}
+
+@script:python@
+helper << clears_PCB_FP_KERN.helper;
+@@
+
+clears["PCB_FP_KERN"].add(helper)
+
+@copies_PCB_FP_KERN exists@
+identifier helper, from;
+identifier hc : script:python() { hc in clears["PCB_FP_KERN"] };
+type RT;
+expression E, N, W;
+@@
+
+static RT helper(..., struct thread *from, ...)
+{
+  ... when any
+(
+  bcopy(from->td_pcb, E, N);
+|
+  memcpy(E, from->td_pcb, N);
+|
+  memmove(E, from->td_pcb, N);
+|
+  __builtin_memcpy(E, from->td_pcb, N);
+|
+  __builtin_memmove(E, from->td_pcb, N);
+|
+  *E = *from->td_pcb;
+)
+(
+  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != E->pcb_fpflags = W
+      when != vfp_new_thread(...)
+      when != vfp_reset_state(...)
+      when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != hc(...)
+|
+  ... when any
+  E->pcb_fpflags |= <+... PCB_FP_KERN ...+>;
+  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != E->pcb_fpflags = W
+      when != vfp_new_thread(...)
+      when != vfp_reset_state(...)
+      when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != hc(...)
+)
+}
+
+@script:python@
+helper << copies_PCB_FP_KERN.helper;
+@@
+
+copies["PCB_FP_KERN"].add(helper)
+
+@clears_PCB_FP_NOSAVE forall@
+identifier helper;
+identifier hc : script:python() { hc in clears["PCB_FP_NOSAVE"] };
+type RT;
+expression E2, W;
+@@
+
+static RT helper(...)
+{
+  ...
+(
+  E2->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>);
+|
+  E2->pcb_fpflags = W;
+|
+  vfp_new_thread(...);
+|
+  vfp_reset_state(...);
+|
+  KASSERT(<+... E2->pcb_fpflags ...+>, ...);
+|
+  MPASS(<+... E2->pcb_fpflags ...+>);
+|
+  hc(...);
+)
+  ...
+}
+
+@script:python@
+helper << clears_PCB_FP_NOSAVE.helper;
+@@
+
+clears["PCB_FP_NOSAVE"].add(helper)
+
+@copies_PCB_FP_NOSAVE exists@
+identifier helper, from;
+identifier hc : script:python() { hc in clears["PCB_FP_NOSAVE"] };
+type RT;
+expression E, N, W;
+@@
+
+static RT helper(..., struct thread *from, ...)
+{
+  ... when any
+(
+  bcopy(from->td_pcb, E, N);
+|
+  memcpy(E, from->td_pcb, N);
+|
+  memmove(E, from->td_pcb, N);
+|
+  __builtin_memcpy(E, from->td_pcb, N);
+|
+  __builtin_memmove(E, from->td_pcb, N);
+|
+  *E = *from->td_pcb;
+)
+(
+  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != E->pcb_fpflags = W
+      when != vfp_new_thread(...)
+      when != vfp_reset_state(...)
+      when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != hc(...)
+|
+  ... when any
+  E->pcb_fpflags |= <+... PCB_FP_NOSAVE ...+>;
+  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != E->pcb_fpflags = W
+      when != vfp_new_thread(...)
+      when != vfp_reset_state(...)
+      when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != hc(...)
+)
+}
+
+@script:python@
+helper << copies_PCB_FP_NOSAVE.helper;
+@@
+
+copies["PCB_FP_NOSAVE"].add(helper)
+
+@clears_pcb_fpusaved forall@
+identifier helper;
+identifier hc : script:python() { hc in clears["pcb_fpusaved"] };
+type RT;
+expression E2, V;
+@@
+
+static RT helper(...)
+{
+  ...
+(
+  E2->pcb_fpusaved = V;
+|
+  vfp_new_thread(...);
+|
+  hc(...);
+)
+  ...
+}
+
+@script:python@
+helper << clears_pcb_fpusaved.helper;
+@@
+
+clears["pcb_fpusaved"].add(helper)
+
+@copies_pcb_fpusaved exists@
+identifier helper, from;
+identifier hc : script:python() { hc in clears["pcb_fpusaved"] };
+type RT;
+expression E, N, V;
+@@
+
+static RT helper(..., struct thread *from, ...)
+{
+  ... when any
+(
+  bcopy(from->td_pcb, E, N);
+|
+  memcpy(E, from->td_pcb, N);
+|
+  memmove(E, from->td_pcb, N);
+|
+  __builtin_memcpy(E, from->td_pcb, N);
+|
+  __builtin_memmove(E, from->td_pcb, N);
+|
+  *E = *from->td_pcb;
+)
+  ... when != E->pcb_fpusaved = V
+      when != vfp_new_thread(...)
+      when != hc(...)
+}
+
+@script:python@
+helper << copies_pcb_fpusaved.helper;
+@@
+
+copies["pcb_fpusaved"].add(helper)
+
+@clears_pcb_vfpcpu forall@
+identifier helper;
+identifier hc : script:python() { hc in clears["pcb_vfpcpu"] };
+type RT;
+expression E2, V;
+@@
+
+static RT helper(...)
+{
+  ...
+(
+  E2->pcb_vfpcpu = V;
+|
+  vfp_new_thread(...);
+|
+  hc(...);
+)
+  ...
+}
+
+@script:python@
+helper << clears_pcb_vfpcpu.helper;
+@@
+
+clears["pcb_vfpcpu"].add(helper)
+
+@copies_pcb_vfpcpu exists@
+identifier helper, from;
+identifier hc : script:python() { hc in clears["pcb_vfpcpu"] };
+type RT;
+expression E, N, V;
+@@
+
+static RT helper(..., struct thread *from, ...)
+{
+  ... when any
+(
+  bcopy(from->td_pcb, E, N);
+|
+  memcpy(E, from->td_pcb, N);
+|
+  memmove(E, from->td_pcb, N);
+|
+  __builtin_memcpy(E, from->td_pcb, N);
+|
+  __builtin_memmove(E, from->td_pcb, N);
+|
+  *E = *from->td_pcb;
+)
+  ... when != E->pcb_vfpcpu = V
+      when != vfp_new_thread(...)
+      when != hc(...)
+}
+
+@script:python@
+helper << copies_pcb_vfpcpu.helper;
+@@
+
+copies["pcb_vfpcpu"].add(helper)
+
+@clears_pcb_svesaved forall@
+identifier helper;
+identifier hc : script:python() { hc in clears["pcb_svesaved"] };
+type RT;
+expression E2, V;
+@@
+
+static RT helper(...)
+{
+  ...
+(
+  E2->pcb_svesaved = V;
+|
+  vfp_new_thread(...);
+|
+  vfp_reset_state(...);
+|
+  hc(...);
+)
+  ...
+}
+
+@script:python@
+helper << clears_pcb_svesaved.helper;
+@@
+
+clears["pcb_svesaved"].add(helper)
+
+@copies_pcb_svesaved exists@
+identifier helper, from;
+identifier hc : script:python() { hc in clears["pcb_svesaved"] };
+type RT;
+expression E, N, V;
+@@
+
+static RT helper(..., struct thread *from, ...)
+{
+  ... when any
+(
+  bcopy(from->td_pcb, E, N);
+|
+  memcpy(E, from->td_pcb, N);
+|
+  memmove(E, from->td_pcb, N);
+|
+  __builtin_memcpy(E, from->td_pcb, N);
+|
+  __builtin_memmove(E, from->td_pcb, N);
+|
+  *E = *from->td_pcb;
+)
+  ... when != E->pcb_svesaved = V
+      when != vfp_new_thread(...)
+      when != vfp_reset_state(...)
+      when != hc(...)
+}
+
+@script:python@
+helper << copies_pcb_svesaved.helper;
+@@
+
+copies["pcb_svesaved"].add(helper)
+
+@r_cpu_copy_thread_PCB_FP_KERN exists@
 identifier child, parent;
+identifier hc : script:python() { hc in clears["PCB_FP_KERN"] };
+identifier hcopy : script:python() { hcopy in copies["PCB_FP_KERN"] };
 expression E, N, W;
 position p;
 @@
@@ -36,48 +405,152 @@ cpu_copy_thread(struct thread *child, struct thread *parent, ...)
   __builtin_memmove@p(E, parent->td_pcb, N);
 |
   *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
 )
+(
   ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
-      when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
       when != E->pcb_fpflags = W
       when != vfp_new_thread(child, ...)
+      when != vfp_reset_state(child, ...)
       when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
       when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != hc(...)
+|
+  ... when any
+(
+  E->pcb_fpflags |= <+... PCB_FP_KERN ...+>;
+|
+  child->td_pcb->pcb_fpflags |= <+... PCB_FP_KERN ...+>;
+)
+  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != E->pcb_fpflags = W
+      when != vfp_new_thread(child, ...)
+      when != vfp_reset_state(child, ...)
+      when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != hc(...)
+)
 }
 
-@depends on context exists@
+@script:python depends on report@
+p << r_cpu_copy_thread_PCB_FP_KERN.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_copy_thread: child pcb_fpflags keeps PCB_FP_KERN copied from the parent thread")
+
+@script:python depends on org@
+p << r_cpu_copy_thread_PCB_FP_KERN.p;
+@@
+
+coccilib.org.print_todo(p[0], "cpu_copy_thread: child pcb_fpflags keeps PCB_FP_KERN copied from the parent thread")
+
+@depends on context@
+position r_cpu_copy_thread_PCB_FP_KERN.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@r_cpu_copy_thread_PCB_FP_NOSAVE exists@
 identifier child, parent;
+identifier hc : script:python() { hc in clears["PCB_FP_NOSAVE"] };
+identifier hcopy : script:python() { hcopy in copies["PCB_FP_NOSAVE"] };
 expression E, N, W;
+position p;
 @@
 
 cpu_copy_thread(struct thread *child, struct thread *parent, ...)
 {
   ... when any
 (
-* bcopy(parent->td_pcb, E, N);
+  bcopy@p(parent->td_pcb, E, N);
 |
-* memcpy(E, parent->td_pcb, N);
+  memcpy@p(E, parent->td_pcb, N);
 |
-* memmove(E, parent->td_pcb, N);
+  memmove@p(E, parent->td_pcb, N);
 |
-* __builtin_memcpy(E, parent->td_pcb, N);
+  __builtin_memcpy@p(E, parent->td_pcb, N);
 |
-* __builtin_memmove(E, parent->td_pcb, N);
+  __builtin_memmove@p(E, parent->td_pcb, N);
 |
-* *E = *parent->td_pcb;
+  *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
 )
-  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
-      when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+(
+  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
       when != E->pcb_fpflags = W
       when != vfp_new_thread(child, ...)
+      when != vfp_reset_state(child, ...)
       when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
       when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != hc(...)
+|
+  ... when any
+(
+  E->pcb_fpflags |= <+... PCB_FP_NOSAVE ...+>;
+|
+  child->td_pcb->pcb_fpflags |= <+... PCB_FP_NOSAVE ...+>;
+)
+  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != E->pcb_fpflags = W
+      when != vfp_new_thread(child, ...)
+      when != vfp_reset_state(child, ...)
+      when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != hc(...)
+)
 }
 
-@depends on patch exists@
+@script:python depends on report@
+p << r_cpu_copy_thread_PCB_FP_NOSAVE.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_copy_thread: child pcb_fpflags keeps PCB_FP_NOSAVE copied from the parent thread")
+
+@script:python depends on org@
+p << r_cpu_copy_thread_PCB_FP_NOSAVE.p;
+@@
+
+coccilib.org.print_todo(p[0], "cpu_copy_thread: child pcb_fpflags keeps PCB_FP_NOSAVE copied from the parent thread")
+
+@depends on context@
+position r_cpu_copy_thread_PCB_FP_NOSAVE.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@depends on patch && !field_resets exists@
 identifier child, parent;
-expression E, N, W;
-expression V;
+expression E, N, W, V;
 @@
 
 cpu_copy_thread(struct thread *child, struct thread *parent, ...)
@@ -97,11 +570,17 @@ cpu_copy_thread(struct thread *child, struct thread *parent, ...)
   *E = *parent->td_pcb;
 )
   ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
-      when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
       when != E->pcb_fpflags = W
       when != vfp_new_thread(child, ...)
+      when != vfp_reset_state(child, ...)
       when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
       when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
       when != E->pcb_fpusaved = W
       when != E->pcb_vfpcpu = W
 (
@@ -114,20 +593,437 @@ cpu_copy_thread(struct thread *child, struct thread *parent, ...)
   ... when any
 }
 
-@script:python depends on report@
-p << r_cpu_copy_thread.p;
+@r_cpu_copy_thread_pcb_fpusaved depends on field_resets exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["pcb_fpusaved"] };
+identifier hcopy : script:python() { hcopy in copies["pcb_fpusaved"] };
+expression E, N, V;
+position p;
 @@
 
-coccilib.report.print_report(p[0], "cpu_copy_thread: child pcb_fpflags keeps PCB_FP_KERN | PCB_FP_NOSAVE copied from the parent thread")
+cpu_copy_thread(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy@p(parent->td_pcb, E, N);
+|
+  memcpy@p(E, parent->td_pcb, N);
+|
+  memmove@p(E, parent->td_pcb, N);
+|
+  __builtin_memcpy@p(E, parent->td_pcb, N);
+|
+  __builtin_memmove@p(E, parent->td_pcb, N);
+|
+  *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
+)
+  ... when != E->pcb_fpusaved = V
+      when != vfp_new_thread(child, ...)
+      when != child->td_pcb->pcb_fpusaved = V
+      when != hc(...)
+}
+
+@script:python depends on report@
+p << r_cpu_copy_thread_pcb_fpusaved.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_copy_thread: child pcb_fpusaved still points into the parent's pcb")
 
 @script:python depends on org@
-p << r_cpu_copy_thread.p;
+p << r_cpu_copy_thread_pcb_fpusaved.p;
 @@
 
-coccilib.org.print_todo(p[0], "cpu_copy_thread: child pcb_fpflags keeps PCB_FP_KERN | PCB_FP_NOSAVE copied from the parent thread")
+coccilib.org.print_todo(p[0], "cpu_copy_thread: child pcb_fpusaved still points into the parent's pcb")
 
-@r_cpu_set_upcall depends on (report || org) exists@
+@depends on context && field_resets@
+position r_cpu_copy_thread_pcb_fpusaved.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@last_write_cpu_copy_thread_pcb_fpusaved depends on patch && field_resets && r_cpu_copy_thread_pcb_fpusaved exists@
+identifier child, parent, fld, fld2;
+expression E, N, V, V2, J;
+@@
+
+cpu_copy_thread(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld = V;
++ E->pcb_fpusaved = &E->pcb_fpustate;
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+}
+
+@last_index_cpu_copy_thread_pcb_fpusaved depends on patch && field_resets && r_cpu_copy_thread_pcb_fpusaved && !last_write_cpu_copy_thread_pcb_fpusaved exists@
+identifier child, parent, fld, fld2;
+expression E, N, V, V2, J, J2;
+@@
+
+cpu_copy_thread(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld[J2] = V;
++ E->pcb_fpusaved = &E->pcb_fpustate;
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+}
+
+@depends on patch && field_resets && r_cpu_copy_thread_pcb_fpusaved && !last_write_cpu_copy_thread_pcb_fpusaved && !last_index_cpu_copy_thread_pcb_fpusaved exists@
 identifier child, parent;
+expression E, N;
+@@
+
+cpu_copy_thread(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
++ E->pcb_fpusaved = &E->pcb_fpustate;
+|
+  memcpy(E, parent->td_pcb, N);
++ E->pcb_fpusaved = &E->pcb_fpustate;
+|
+  memmove(E, parent->td_pcb, N);
++ E->pcb_fpusaved = &E->pcb_fpustate;
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
++ E->pcb_fpusaved = &E->pcb_fpustate;
+|
+  __builtin_memmove(E, parent->td_pcb, N);
++ E->pcb_fpusaved = &E->pcb_fpustate;
+|
+  *E = *parent->td_pcb;
++ E->pcb_fpusaved = &E->pcb_fpustate;
+)
+  ... when any
+}
+
+@r_cpu_copy_thread_pcb_vfpcpu depends on field_resets exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["pcb_vfpcpu"] };
+identifier hcopy : script:python() { hcopy in copies["pcb_vfpcpu"] };
+expression E, N, V;
+position p;
+@@
+
+cpu_copy_thread(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy@p(parent->td_pcb, E, N);
+|
+  memcpy@p(E, parent->td_pcb, N);
+|
+  memmove@p(E, parent->td_pcb, N);
+|
+  __builtin_memcpy@p(E, parent->td_pcb, N);
+|
+  __builtin_memmove@p(E, parent->td_pcb, N);
+|
+  *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
+)
+  ... when != E->pcb_vfpcpu = V
+      when != vfp_new_thread(child, ...)
+      when != child->td_pcb->pcb_vfpcpu = V
+      when != hc(...)
+}
+
+@script:python depends on report@
+p << r_cpu_copy_thread_pcb_vfpcpu.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_copy_thread: child pcb_vfpcpu still holds the CPU that last held the parent's VFP state")
+
+@script:python depends on org@
+p << r_cpu_copy_thread_pcb_vfpcpu.p;
+@@
+
+coccilib.org.print_todo(p[0], "cpu_copy_thread: child pcb_vfpcpu still holds the CPU that last held the parent's VFP state")
+
+@depends on context && field_resets@
+position r_cpu_copy_thread_pcb_vfpcpu.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@last_write_cpu_copy_thread_pcb_vfpcpu depends on patch && field_resets && r_cpu_copy_thread_pcb_vfpcpu exists@
+identifier child, parent, fld, fld2;
+expression E, N, V, V2, J;
+@@
+
+cpu_copy_thread(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld = V;
++ E->pcb_vfpcpu = UINT_MAX;
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+}
+
+@last_index_cpu_copy_thread_pcb_vfpcpu depends on patch && field_resets && r_cpu_copy_thread_pcb_vfpcpu && !last_write_cpu_copy_thread_pcb_vfpcpu exists@
+identifier child, parent, fld, fld2;
+expression E, N, V, V2, J, J2;
+@@
+
+cpu_copy_thread(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld[J2] = V;
++ E->pcb_vfpcpu = UINT_MAX;
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+}
+
+@depends on patch && field_resets && r_cpu_copy_thread_pcb_vfpcpu && !last_write_cpu_copy_thread_pcb_vfpcpu && !last_index_cpu_copy_thread_pcb_vfpcpu exists@
+identifier child, parent;
+expression E, N;
+@@
+
+cpu_copy_thread(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
++ E->pcb_vfpcpu = UINT_MAX;
+|
+  memcpy(E, parent->td_pcb, N);
++ E->pcb_vfpcpu = UINT_MAX;
+|
+  memmove(E, parent->td_pcb, N);
++ E->pcb_vfpcpu = UINT_MAX;
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
++ E->pcb_vfpcpu = UINT_MAX;
+|
+  __builtin_memmove(E, parent->td_pcb, N);
++ E->pcb_vfpcpu = UINT_MAX;
+|
+  *E = *parent->td_pcb;
++ E->pcb_vfpcpu = UINT_MAX;
+)
+  ... when any
+}
+
+@r_cpu_copy_thread_pcb_svesaved depends on field_resets exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["pcb_svesaved"] };
+identifier hcopy : script:python() { hcopy in copies["pcb_svesaved"] };
+expression E, N, V;
+position p;
+@@
+
+cpu_copy_thread(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy@p(parent->td_pcb, E, N);
+|
+  memcpy@p(E, parent->td_pcb, N);
+|
+  memmove@p(E, parent->td_pcb, N);
+|
+  __builtin_memcpy@p(E, parent->td_pcb, N);
+|
+  __builtin_memmove@p(E, parent->td_pcb, N);
+|
+  *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
+)
+  ... when != E->pcb_svesaved = V
+      when != vfp_new_thread(child, ...)
+      when != vfp_reset_state(child, ...)
+      when != child->td_pcb->pcb_svesaved = V
+      when != hc(...)
+}
+
+@script:python depends on report@
+p << r_cpu_copy_thread_pcb_svesaved.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_copy_thread: child pcb_svesaved still points at the parent's SVE state")
+
+@script:python depends on org@
+p << r_cpu_copy_thread_pcb_svesaved.p;
+@@
+
+coccilib.org.print_todo(p[0], "cpu_copy_thread: child pcb_svesaved still points at the parent's SVE state")
+
+@depends on context && field_resets@
+position r_cpu_copy_thread_pcb_svesaved.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@last_write_cpu_copy_thread_pcb_svesaved depends on patch && field_resets && r_cpu_copy_thread_pcb_svesaved exists@
+identifier child, parent, fld, fld2;
+expression E, N, V, V2, J;
+@@
+
+cpu_copy_thread(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld = V;
++ E->pcb_svesaved = NULL;
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+}
+
+@last_index_cpu_copy_thread_pcb_svesaved depends on patch && field_resets && r_cpu_copy_thread_pcb_svesaved && !last_write_cpu_copy_thread_pcb_svesaved exists@
+identifier child, parent, fld, fld2;
+expression E, N, V, V2, J, J2;
+@@
+
+cpu_copy_thread(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld[J2] = V;
++ E->pcb_svesaved = NULL;
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+}
+
+@depends on patch && field_resets && r_cpu_copy_thread_pcb_svesaved && !last_write_cpu_copy_thread_pcb_svesaved && !last_index_cpu_copy_thread_pcb_svesaved exists@
+identifier child, parent;
+expression E, N;
+@@
+
+cpu_copy_thread(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
++ E->pcb_svesaved = NULL;
+|
+  memcpy(E, parent->td_pcb, N);
++ E->pcb_svesaved = NULL;
+|
+  memmove(E, parent->td_pcb, N);
++ E->pcb_svesaved = NULL;
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
++ E->pcb_svesaved = NULL;
+|
+  __builtin_memmove(E, parent->td_pcb, N);
++ E->pcb_svesaved = NULL;
+|
+  *E = *parent->td_pcb;
++ E->pcb_svesaved = NULL;
+)
+  ... when any
+}
+
+@r_cpu_set_upcall_PCB_FP_KERN exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["PCB_FP_KERN"] };
+identifier hcopy : script:python() { hcopy in copies["PCB_FP_KERN"] };
 expression E, N, W;
 position p;
 @@
@@ -147,48 +1043,152 @@ cpu_set_upcall(struct thread *child, struct thread *parent, ...)
   __builtin_memmove@p(E, parent->td_pcb, N);
 |
   *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
 )
+(
   ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
-      when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
       when != E->pcb_fpflags = W
       when != vfp_new_thread(child, ...)
+      when != vfp_reset_state(child, ...)
       when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
       when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != hc(...)
+|
+  ... when any
+(
+  E->pcb_fpflags |= <+... PCB_FP_KERN ...+>;
+|
+  child->td_pcb->pcb_fpflags |= <+... PCB_FP_KERN ...+>;
+)
+  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != E->pcb_fpflags = W
+      when != vfp_new_thread(child, ...)
+      when != vfp_reset_state(child, ...)
+      when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != hc(...)
+)
 }
 
-@depends on context exists@
+@script:python depends on report@
+p << r_cpu_set_upcall_PCB_FP_KERN.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_set_upcall: child pcb_fpflags keeps PCB_FP_KERN copied from the parent thread")
+
+@script:python depends on org@
+p << r_cpu_set_upcall_PCB_FP_KERN.p;
+@@
+
+coccilib.org.print_todo(p[0], "cpu_set_upcall: child pcb_fpflags keeps PCB_FP_KERN copied from the parent thread")
+
+@depends on context@
+position r_cpu_set_upcall_PCB_FP_KERN.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@r_cpu_set_upcall_PCB_FP_NOSAVE exists@
 identifier child, parent;
+identifier hc : script:python() { hc in clears["PCB_FP_NOSAVE"] };
+identifier hcopy : script:python() { hcopy in copies["PCB_FP_NOSAVE"] };
 expression E, N, W;
+position p;
 @@
 
 cpu_set_upcall(struct thread *child, struct thread *parent, ...)
 {
   ... when any
 (
-* bcopy(parent->td_pcb, E, N);
+  bcopy@p(parent->td_pcb, E, N);
 |
-* memcpy(E, parent->td_pcb, N);
+  memcpy@p(E, parent->td_pcb, N);
 |
-* memmove(E, parent->td_pcb, N);
+  memmove@p(E, parent->td_pcb, N);
 |
-* __builtin_memcpy(E, parent->td_pcb, N);
+  __builtin_memcpy@p(E, parent->td_pcb, N);
 |
-* __builtin_memmove(E, parent->td_pcb, N);
+  __builtin_memmove@p(E, parent->td_pcb, N);
 |
-* *E = *parent->td_pcb;
+  *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
 )
-  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
-      when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+(
+  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
       when != E->pcb_fpflags = W
       when != vfp_new_thread(child, ...)
+      when != vfp_reset_state(child, ...)
       when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
       when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != hc(...)
+|
+  ... when any
+(
+  E->pcb_fpflags |= <+... PCB_FP_NOSAVE ...+>;
+|
+  child->td_pcb->pcb_fpflags |= <+... PCB_FP_NOSAVE ...+>;
+)
+  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != E->pcb_fpflags = W
+      when != vfp_new_thread(child, ...)
+      when != vfp_reset_state(child, ...)
+      when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != hc(...)
+)
 }
 
-@depends on patch exists@
+@script:python depends on report@
+p << r_cpu_set_upcall_PCB_FP_NOSAVE.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_set_upcall: child pcb_fpflags keeps PCB_FP_NOSAVE copied from the parent thread")
+
+@script:python depends on org@
+p << r_cpu_set_upcall_PCB_FP_NOSAVE.p;
+@@
+
+coccilib.org.print_todo(p[0], "cpu_set_upcall: child pcb_fpflags keeps PCB_FP_NOSAVE copied from the parent thread")
+
+@depends on context@
+position r_cpu_set_upcall_PCB_FP_NOSAVE.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@depends on patch && !field_resets exists@
 identifier child, parent;
-expression E, N, W;
-expression V;
+expression E, N, W, V;
 @@
 
 cpu_set_upcall(struct thread *child, struct thread *parent, ...)
@@ -208,11 +1208,17 @@ cpu_set_upcall(struct thread *child, struct thread *parent, ...)
   *E = *parent->td_pcb;
 )
   ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
-      when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
       when != E->pcb_fpflags = W
       when != vfp_new_thread(child, ...)
+      when != vfp_reset_state(child, ...)
       when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
       when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
       when != E->pcb_fpusaved = W
       when != E->pcb_vfpcpu = W
 (
@@ -225,20 +1231,437 @@ cpu_set_upcall(struct thread *child, struct thread *parent, ...)
   ... when any
 }
 
-@script:python depends on report@
-p << r_cpu_set_upcall.p;
+@r_cpu_set_upcall_pcb_fpusaved depends on field_resets exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["pcb_fpusaved"] };
+identifier hcopy : script:python() { hcopy in copies["pcb_fpusaved"] };
+expression E, N, V;
+position p;
 @@
 
-coccilib.report.print_report(p[0], "cpu_set_upcall: child pcb_fpflags keeps PCB_FP_KERN | PCB_FP_NOSAVE copied from the parent thread")
+cpu_set_upcall(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy@p(parent->td_pcb, E, N);
+|
+  memcpy@p(E, parent->td_pcb, N);
+|
+  memmove@p(E, parent->td_pcb, N);
+|
+  __builtin_memcpy@p(E, parent->td_pcb, N);
+|
+  __builtin_memmove@p(E, parent->td_pcb, N);
+|
+  *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
+)
+  ... when != E->pcb_fpusaved = V
+      when != vfp_new_thread(child, ...)
+      when != child->td_pcb->pcb_fpusaved = V
+      when != hc(...)
+}
+
+@script:python depends on report@
+p << r_cpu_set_upcall_pcb_fpusaved.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_set_upcall: child pcb_fpusaved still points into the parent's pcb")
 
 @script:python depends on org@
-p << r_cpu_set_upcall.p;
+p << r_cpu_set_upcall_pcb_fpusaved.p;
 @@
 
-coccilib.org.print_todo(p[0], "cpu_set_upcall: child pcb_fpflags keeps PCB_FP_KERN | PCB_FP_NOSAVE copied from the parent thread")
+coccilib.org.print_todo(p[0], "cpu_set_upcall: child pcb_fpusaved still points into the parent's pcb")
 
-@r_cpu_fork depends on (report || org) && check_fork exists@
+@depends on context && field_resets@
+position r_cpu_set_upcall_pcb_fpusaved.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@last_write_cpu_set_upcall_pcb_fpusaved depends on patch && field_resets && r_cpu_set_upcall_pcb_fpusaved exists@
+identifier child, parent, fld, fld2;
+expression E, N, V, V2, J;
+@@
+
+cpu_set_upcall(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld = V;
++ E->pcb_fpusaved = &E->pcb_fpustate;
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+}
+
+@last_index_cpu_set_upcall_pcb_fpusaved depends on patch && field_resets && r_cpu_set_upcall_pcb_fpusaved && !last_write_cpu_set_upcall_pcb_fpusaved exists@
+identifier child, parent, fld, fld2;
+expression E, N, V, V2, J, J2;
+@@
+
+cpu_set_upcall(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld[J2] = V;
++ E->pcb_fpusaved = &E->pcb_fpustate;
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+}
+
+@depends on patch && field_resets && r_cpu_set_upcall_pcb_fpusaved && !last_write_cpu_set_upcall_pcb_fpusaved && !last_index_cpu_set_upcall_pcb_fpusaved exists@
 identifier child, parent;
+expression E, N;
+@@
+
+cpu_set_upcall(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
++ E->pcb_fpusaved = &E->pcb_fpustate;
+|
+  memcpy(E, parent->td_pcb, N);
++ E->pcb_fpusaved = &E->pcb_fpustate;
+|
+  memmove(E, parent->td_pcb, N);
++ E->pcb_fpusaved = &E->pcb_fpustate;
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
++ E->pcb_fpusaved = &E->pcb_fpustate;
+|
+  __builtin_memmove(E, parent->td_pcb, N);
++ E->pcb_fpusaved = &E->pcb_fpustate;
+|
+  *E = *parent->td_pcb;
++ E->pcb_fpusaved = &E->pcb_fpustate;
+)
+  ... when any
+}
+
+@r_cpu_set_upcall_pcb_vfpcpu depends on field_resets exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["pcb_vfpcpu"] };
+identifier hcopy : script:python() { hcopy in copies["pcb_vfpcpu"] };
+expression E, N, V;
+position p;
+@@
+
+cpu_set_upcall(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy@p(parent->td_pcb, E, N);
+|
+  memcpy@p(E, parent->td_pcb, N);
+|
+  memmove@p(E, parent->td_pcb, N);
+|
+  __builtin_memcpy@p(E, parent->td_pcb, N);
+|
+  __builtin_memmove@p(E, parent->td_pcb, N);
+|
+  *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
+)
+  ... when != E->pcb_vfpcpu = V
+      when != vfp_new_thread(child, ...)
+      when != child->td_pcb->pcb_vfpcpu = V
+      when != hc(...)
+}
+
+@script:python depends on report@
+p << r_cpu_set_upcall_pcb_vfpcpu.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_set_upcall: child pcb_vfpcpu still holds the CPU that last held the parent's VFP state")
+
+@script:python depends on org@
+p << r_cpu_set_upcall_pcb_vfpcpu.p;
+@@
+
+coccilib.org.print_todo(p[0], "cpu_set_upcall: child pcb_vfpcpu still holds the CPU that last held the parent's VFP state")
+
+@depends on context && field_resets@
+position r_cpu_set_upcall_pcb_vfpcpu.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@last_write_cpu_set_upcall_pcb_vfpcpu depends on patch && field_resets && r_cpu_set_upcall_pcb_vfpcpu exists@
+identifier child, parent, fld, fld2;
+expression E, N, V, V2, J;
+@@
+
+cpu_set_upcall(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld = V;
++ E->pcb_vfpcpu = UINT_MAX;
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+}
+
+@last_index_cpu_set_upcall_pcb_vfpcpu depends on patch && field_resets && r_cpu_set_upcall_pcb_vfpcpu && !last_write_cpu_set_upcall_pcb_vfpcpu exists@
+identifier child, parent, fld, fld2;
+expression E, N, V, V2, J, J2;
+@@
+
+cpu_set_upcall(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld[J2] = V;
++ E->pcb_vfpcpu = UINT_MAX;
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+}
+
+@depends on patch && field_resets && r_cpu_set_upcall_pcb_vfpcpu && !last_write_cpu_set_upcall_pcb_vfpcpu && !last_index_cpu_set_upcall_pcb_vfpcpu exists@
+identifier child, parent;
+expression E, N;
+@@
+
+cpu_set_upcall(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
++ E->pcb_vfpcpu = UINT_MAX;
+|
+  memcpy(E, parent->td_pcb, N);
++ E->pcb_vfpcpu = UINT_MAX;
+|
+  memmove(E, parent->td_pcb, N);
++ E->pcb_vfpcpu = UINT_MAX;
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
++ E->pcb_vfpcpu = UINT_MAX;
+|
+  __builtin_memmove(E, parent->td_pcb, N);
++ E->pcb_vfpcpu = UINT_MAX;
+|
+  *E = *parent->td_pcb;
++ E->pcb_vfpcpu = UINT_MAX;
+)
+  ... when any
+}
+
+@r_cpu_set_upcall_pcb_svesaved depends on field_resets exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["pcb_svesaved"] };
+identifier hcopy : script:python() { hcopy in copies["pcb_svesaved"] };
+expression E, N, V;
+position p;
+@@
+
+cpu_set_upcall(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy@p(parent->td_pcb, E, N);
+|
+  memcpy@p(E, parent->td_pcb, N);
+|
+  memmove@p(E, parent->td_pcb, N);
+|
+  __builtin_memcpy@p(E, parent->td_pcb, N);
+|
+  __builtin_memmove@p(E, parent->td_pcb, N);
+|
+  *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
+)
+  ... when != E->pcb_svesaved = V
+      when != vfp_new_thread(child, ...)
+      when != vfp_reset_state(child, ...)
+      when != child->td_pcb->pcb_svesaved = V
+      when != hc(...)
+}
+
+@script:python depends on report@
+p << r_cpu_set_upcall_pcb_svesaved.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_set_upcall: child pcb_svesaved still points at the parent's SVE state")
+
+@script:python depends on org@
+p << r_cpu_set_upcall_pcb_svesaved.p;
+@@
+
+coccilib.org.print_todo(p[0], "cpu_set_upcall: child pcb_svesaved still points at the parent's SVE state")
+
+@depends on context && field_resets@
+position r_cpu_set_upcall_pcb_svesaved.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@last_write_cpu_set_upcall_pcb_svesaved depends on patch && field_resets && r_cpu_set_upcall_pcb_svesaved exists@
+identifier child, parent, fld, fld2;
+expression E, N, V, V2, J;
+@@
+
+cpu_set_upcall(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld = V;
++ E->pcb_svesaved = NULL;
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+}
+
+@last_index_cpu_set_upcall_pcb_svesaved depends on patch && field_resets && r_cpu_set_upcall_pcb_svesaved && !last_write_cpu_set_upcall_pcb_svesaved exists@
+identifier child, parent, fld, fld2;
+expression E, N, V, V2, J, J2;
+@@
+
+cpu_set_upcall(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld[J2] = V;
++ E->pcb_svesaved = NULL;
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+}
+
+@depends on patch && field_resets && r_cpu_set_upcall_pcb_svesaved && !last_write_cpu_set_upcall_pcb_svesaved && !last_index_cpu_set_upcall_pcb_svesaved exists@
+identifier child, parent;
+expression E, N;
+@@
+
+cpu_set_upcall(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
++ E->pcb_svesaved = NULL;
+|
+  memcpy(E, parent->td_pcb, N);
++ E->pcb_svesaved = NULL;
+|
+  memmove(E, parent->td_pcb, N);
++ E->pcb_svesaved = NULL;
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
++ E->pcb_svesaved = NULL;
+|
+  __builtin_memmove(E, parent->td_pcb, N);
++ E->pcb_svesaved = NULL;
+|
+  *E = *parent->td_pcb;
++ E->pcb_svesaved = NULL;
+)
+  ... when any
+}
+
+@r_cpu_fork_PCB_FP_KERN depends on check_fork exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["PCB_FP_KERN"] };
+identifier hcopy : script:python() { hcopy in copies["PCB_FP_KERN"] };
 expression E, N, W;
 position p;
 @@
@@ -258,48 +1681,152 @@ cpu_fork(struct thread *parent, ..., struct thread *child, ...)
   __builtin_memmove@p(E, parent->td_pcb, N);
 |
   *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
 )
+(
   ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
-      when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
       when != E->pcb_fpflags = W
       when != vfp_new_thread(child, ...)
+      when != vfp_reset_state(child, ...)
       when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
       when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != hc(...)
+|
+  ... when any
+(
+  E->pcb_fpflags |= <+... PCB_FP_KERN ...+>;
+|
+  child->td_pcb->pcb_fpflags |= <+... PCB_FP_KERN ...+>;
+)
+  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != E->pcb_fpflags = W
+      when != vfp_new_thread(child, ...)
+      when != vfp_reset_state(child, ...)
+      when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != hc(...)
+)
 }
 
-@depends on context && check_fork exists@
+@script:python depends on report@
+p << r_cpu_fork_PCB_FP_KERN.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_fork: child pcb_fpflags keeps PCB_FP_KERN copied from the parent thread")
+
+@script:python depends on org@
+p << r_cpu_fork_PCB_FP_KERN.p;
+@@
+
+coccilib.org.print_todo(p[0], "cpu_fork: child pcb_fpflags keeps PCB_FP_KERN copied from the parent thread")
+
+@depends on context && check_fork@
+position r_cpu_fork_PCB_FP_KERN.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@r_cpu_fork_PCB_FP_NOSAVE depends on check_fork exists@
 identifier child, parent;
+identifier hc : script:python() { hc in clears["PCB_FP_NOSAVE"] };
+identifier hcopy : script:python() { hcopy in copies["PCB_FP_NOSAVE"] };
 expression E, N, W;
+position p;
 @@
 
 cpu_fork(struct thread *parent, ..., struct thread *child, ...)
 {
   ... when any
 (
-* bcopy(parent->td_pcb, E, N);
+  bcopy@p(parent->td_pcb, E, N);
 |
-* memcpy(E, parent->td_pcb, N);
+  memcpy@p(E, parent->td_pcb, N);
 |
-* memmove(E, parent->td_pcb, N);
+  memmove@p(E, parent->td_pcb, N);
 |
-* __builtin_memcpy(E, parent->td_pcb, N);
+  __builtin_memcpy@p(E, parent->td_pcb, N);
 |
-* __builtin_memmove(E, parent->td_pcb, N);
+  __builtin_memmove@p(E, parent->td_pcb, N);
 |
-* *E = *parent->td_pcb;
+  *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
 )
-  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
-      when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+(
+  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
       when != E->pcb_fpflags = W
       when != vfp_new_thread(child, ...)
+      when != vfp_reset_state(child, ...)
       when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
       when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != hc(...)
+|
+  ... when any
+(
+  E->pcb_fpflags |= <+... PCB_FP_NOSAVE ...+>;
+|
+  child->td_pcb->pcb_fpflags |= <+... PCB_FP_NOSAVE ...+>;
+)
+  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != E->pcb_fpflags = W
+      when != vfp_new_thread(child, ...)
+      when != vfp_reset_state(child, ...)
+      when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != hc(...)
+)
 }
 
-@depends on patch && check_fork exists@
+@script:python depends on report@
+p << r_cpu_fork_PCB_FP_NOSAVE.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_fork: child pcb_fpflags keeps PCB_FP_NOSAVE copied from the parent thread")
+
+@script:python depends on org@
+p << r_cpu_fork_PCB_FP_NOSAVE.p;
+@@
+
+coccilib.org.print_todo(p[0], "cpu_fork: child pcb_fpflags keeps PCB_FP_NOSAVE copied from the parent thread")
+
+@depends on context && check_fork@
+position r_cpu_fork_PCB_FP_NOSAVE.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@depends on patch && !field_resets && check_fork exists@
 identifier child, parent;
-expression E, N, W;
-expression V;
+expression E, N, W, V;
 @@
 
 cpu_fork(struct thread *parent, ..., struct thread *child, ...)
@@ -319,11 +1846,17 @@ cpu_fork(struct thread *parent, ..., struct thread *child, ...)
   *E = *parent->td_pcb;
 )
   ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
-      when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
       when != E->pcb_fpflags = W
       when != vfp_new_thread(child, ...)
+      when != vfp_reset_state(child, ...)
       when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
       when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
       when != E->pcb_fpusaved = W
       when != E->pcb_vfpcpu = W
 (
@@ -336,14 +1869,429 @@ cpu_fork(struct thread *parent, ..., struct thread *child, ...)
   ... when any
 }
 
-@script:python depends on report@
-p << r_cpu_fork.p;
+@r_cpu_fork_pcb_fpusaved depends on field_resets exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["pcb_fpusaved"] };
+identifier hcopy : script:python() { hcopy in copies["pcb_fpusaved"] };
+expression E, N, V;
+position p;
 @@
 
-coccilib.report.print_report(p[0], "cpu_fork: child pcb_fpflags keeps PCB_FP_KERN | PCB_FP_NOSAVE copied from the parent thread")
+cpu_fork(struct thread *parent, ..., struct thread *child, ...)
+{
+  ... when any
+(
+  bcopy@p(parent->td_pcb, E, N);
+|
+  memcpy@p(E, parent->td_pcb, N);
+|
+  memmove@p(E, parent->td_pcb, N);
+|
+  __builtin_memcpy@p(E, parent->td_pcb, N);
+|
+  __builtin_memmove@p(E, parent->td_pcb, N);
+|
+  *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
+)
+  ... when != E->pcb_fpusaved = V
+      when != vfp_new_thread(child, ...)
+      when != child->td_pcb->pcb_fpusaved = V
+      when != hc(...)
+}
+
+@script:python depends on report@
+p << r_cpu_fork_pcb_fpusaved.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_fork: child pcb_fpusaved still points into the parent's pcb")
 
 @script:python depends on org@
-p << r_cpu_fork.p;
+p << r_cpu_fork_pcb_fpusaved.p;
 @@
 
-coccilib.org.print_todo(p[0], "cpu_fork: child pcb_fpflags keeps PCB_FP_KERN | PCB_FP_NOSAVE copied from the parent thread")
+coccilib.org.print_todo(p[0], "cpu_fork: child pcb_fpusaved still points into the parent's pcb")
+
+@depends on context && field_resets@
+position r_cpu_fork_pcb_fpusaved.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@last_write_cpu_fork_pcb_fpusaved depends on patch && field_resets && r_cpu_fork_pcb_fpusaved exists@
+identifier child, parent, fld, fld2;
+expression E, N, V, V2, J;
+@@
+
+cpu_fork(struct thread *parent, ..., struct thread *child, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld = V;
++ E->pcb_fpusaved = &E->pcb_fpustate;
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+}
+
+@last_index_cpu_fork_pcb_fpusaved depends on patch && field_resets && r_cpu_fork_pcb_fpusaved && !last_write_cpu_fork_pcb_fpusaved exists@
+identifier child, parent, fld, fld2;
+expression E, N, V, V2, J, J2;
+@@
+
+cpu_fork(struct thread *parent, ..., struct thread *child, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld[J2] = V;
++ E->pcb_fpusaved = &E->pcb_fpustate;
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+}
+
+@depends on patch && field_resets && r_cpu_fork_pcb_fpusaved && !last_write_cpu_fork_pcb_fpusaved && !last_index_cpu_fork_pcb_fpusaved exists@
+identifier child, parent;
+expression E, N;
+@@
+
+cpu_fork(struct thread *parent, ..., struct thread *child, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
++ E->pcb_fpusaved = &E->pcb_fpustate;
+|
+  memcpy(E, parent->td_pcb, N);
++ E->pcb_fpusaved = &E->pcb_fpustate;
+|
+  memmove(E, parent->td_pcb, N);
++ E->pcb_fpusaved = &E->pcb_fpustate;
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
++ E->pcb_fpusaved = &E->pcb_fpustate;
+|
+  __builtin_memmove(E, parent->td_pcb, N);
++ E->pcb_fpusaved = &E->pcb_fpustate;
+|
+  *E = *parent->td_pcb;
++ E->pcb_fpusaved = &E->pcb_fpustate;
+)
+  ... when any
+}
+
+@r_cpu_fork_pcb_vfpcpu depends on field_resets exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["pcb_vfpcpu"] };
+identifier hcopy : script:python() { hcopy in copies["pcb_vfpcpu"] };
+expression E, N, V;
+position p;
+@@
+
+cpu_fork(struct thread *parent, ..., struct thread *child, ...)
+{
+  ... when any
+(
+  bcopy@p(parent->td_pcb, E, N);
+|
+  memcpy@p(E, parent->td_pcb, N);
+|
+  memmove@p(E, parent->td_pcb, N);
+|
+  __builtin_memcpy@p(E, parent->td_pcb, N);
+|
+  __builtin_memmove@p(E, parent->td_pcb, N);
+|
+  *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
+)
+  ... when != E->pcb_vfpcpu = V
+      when != vfp_new_thread(child, ...)
+      when != child->td_pcb->pcb_vfpcpu = V
+      when != hc(...)
+}
+
+@script:python depends on report@
+p << r_cpu_fork_pcb_vfpcpu.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_fork: child pcb_vfpcpu still holds the CPU that last held the parent's VFP state")
+
+@script:python depends on org@
+p << r_cpu_fork_pcb_vfpcpu.p;
+@@
+
+coccilib.org.print_todo(p[0], "cpu_fork: child pcb_vfpcpu still holds the CPU that last held the parent's VFP state")
+
+@depends on context && field_resets@
+position r_cpu_fork_pcb_vfpcpu.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@last_write_cpu_fork_pcb_vfpcpu depends on patch && field_resets && r_cpu_fork_pcb_vfpcpu exists@
+identifier child, parent, fld, fld2;
+expression E, N, V, V2, J;
+@@
+
+cpu_fork(struct thread *parent, ..., struct thread *child, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld = V;
++ E->pcb_vfpcpu = UINT_MAX;
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+}
+
+@last_index_cpu_fork_pcb_vfpcpu depends on patch && field_resets && r_cpu_fork_pcb_vfpcpu && !last_write_cpu_fork_pcb_vfpcpu exists@
+identifier child, parent, fld, fld2;
+expression E, N, V, V2, J, J2;
+@@
+
+cpu_fork(struct thread *parent, ..., struct thread *child, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld[J2] = V;
++ E->pcb_vfpcpu = UINT_MAX;
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+}
+
+@depends on patch && field_resets && r_cpu_fork_pcb_vfpcpu && !last_write_cpu_fork_pcb_vfpcpu && !last_index_cpu_fork_pcb_vfpcpu exists@
+identifier child, parent;
+expression E, N;
+@@
+
+cpu_fork(struct thread *parent, ..., struct thread *child, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
++ E->pcb_vfpcpu = UINT_MAX;
+|
+  memcpy(E, parent->td_pcb, N);
++ E->pcb_vfpcpu = UINT_MAX;
+|
+  memmove(E, parent->td_pcb, N);
++ E->pcb_vfpcpu = UINT_MAX;
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
++ E->pcb_vfpcpu = UINT_MAX;
+|
+  __builtin_memmove(E, parent->td_pcb, N);
++ E->pcb_vfpcpu = UINT_MAX;
+|
+  *E = *parent->td_pcb;
++ E->pcb_vfpcpu = UINT_MAX;
+)
+  ... when any
+}
+
+@r_cpu_fork_pcb_svesaved depends on field_resets exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["pcb_svesaved"] };
+identifier hcopy : script:python() { hcopy in copies["pcb_svesaved"] };
+expression E, N, V;
+position p;
+@@
+
+cpu_fork(struct thread *parent, ..., struct thread *child, ...)
+{
+  ... when any
+(
+  bcopy@p(parent->td_pcb, E, N);
+|
+  memcpy@p(E, parent->td_pcb, N);
+|
+  memmove@p(E, parent->td_pcb, N);
+|
+  __builtin_memcpy@p(E, parent->td_pcb, N);
+|
+  __builtin_memmove@p(E, parent->td_pcb, N);
+|
+  *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
+)
+  ... when != E->pcb_svesaved = V
+      when != vfp_new_thread(child, ...)
+      when != vfp_reset_state(child, ...)
+      when != child->td_pcb->pcb_svesaved = V
+      when != hc(...)
+}
+
+@script:python depends on report@
+p << r_cpu_fork_pcb_svesaved.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_fork: child pcb_svesaved still points at the parent's SVE state")
+
+@script:python depends on org@
+p << r_cpu_fork_pcb_svesaved.p;
+@@
+
+coccilib.org.print_todo(p[0], "cpu_fork: child pcb_svesaved still points at the parent's SVE state")
+
+@depends on context && field_resets@
+position r_cpu_fork_pcb_svesaved.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@last_write_cpu_fork_pcb_svesaved depends on patch && field_resets && r_cpu_fork_pcb_svesaved exists@
+identifier child, parent, fld, fld2;
+expression E, N, V, V2, J;
+@@
+
+cpu_fork(struct thread *parent, ..., struct thread *child, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld = V;
++ E->pcb_svesaved = NULL;
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+}
+
+@last_index_cpu_fork_pcb_svesaved depends on patch && field_resets && r_cpu_fork_pcb_svesaved && !last_write_cpu_fork_pcb_svesaved exists@
+identifier child, parent, fld, fld2;
+expression E, N, V, V2, J, J2;
+@@
+
+cpu_fork(struct thread *parent, ..., struct thread *child, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld[J2] = V;
++ E->pcb_svesaved = NULL;
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+}
+
+@depends on patch && field_resets && r_cpu_fork_pcb_svesaved && !last_write_cpu_fork_pcb_svesaved && !last_index_cpu_fork_pcb_svesaved exists@
+identifier child, parent;
+expression E, N;
+@@
+
+cpu_fork(struct thread *parent, ..., struct thread *child, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
++ E->pcb_svesaved = NULL;
+|
+  memcpy(E, parent->td_pcb, N);
++ E->pcb_svesaved = NULL;
+|
+  memmove(E, parent->td_pcb, N);
++ E->pcb_svesaved = NULL;
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
++ E->pcb_svesaved = NULL;
+|
+  __builtin_memmove(E, parent->td_pcb, N);
++ E->pcb_svesaved = NULL;
+|
+  *E = *parent->td_pcb;
++ E->pcb_svesaved = NULL;
+)
+  ... when any
+}

@@ -1,7 +1,11 @@
 /// Finds kernel-FPU ownership that a new thread inherits on riscv: a copy of the
 /// parent's pcb into the child's in cpu_copy_thread, cpu_set_upcall
 /// (cpu_fork with -D check_fork), with a path to the return on which
-/// pcb_fpflags keeps PCB_FP_KERN | PCB_FP_NOSAVE (FreeBSD PR 247945).
+/// pcb_fpflags keeps one of PCB_FP_KERN, PCB_FP_NOSAVE (FreeBSD PR 247945).
+/// With -D field_resets, also a path on which the child's pcb_vsaved
+/// is not reset (use it on trees whose struct pcb has the field).
+/// The file's static helpers that clear, copy or reset count as the
+/// clear, the copy or the reset.
 ///
 // Generated from rules/riscv.yaml by pcbcheck --write-cocci; do not edit.
 // Confidence: Moderate
@@ -14,9 +18,237 @@ virtual context
 virtual org
 virtual report
 virtual check_fork
+virtual field_resets
 
-@r_cpu_copy_thread depends on (report || org) exists@
+@initialize:python@
+@@
+
+# By flag or field: the file's static functions that clear it on
+# every path, and those that copy a parent's pcb and leave it.
+clears = {}
+copies = {}
+for key in ["PCB_FP_KERN", "PCB_FP_NOSAVE", "pcb_vsaved"]:
+    clears[key] = set()
+    copies[key] = set()
+
+@clears_PCB_FP_KERN forall@
+identifier helper;
+identifier hc : script:python() { hc in clears["PCB_FP_KERN"] };
+type RT;
+expression E2, W;
+@@
+
+static RT helper(...)
+{
+  ...
+(
+  E2->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>);
+|
+  E2->pcb_fpflags = W;
+|
+  KASSERT(<+... E2->pcb_fpflags ...+>, ...);
+|
+  MPASS(<+... E2->pcb_fpflags ...+>);
+|
+  hc(...);
+)
+  ...
+}
+
+@script:python@
+helper << clears_PCB_FP_KERN.helper;
+@@
+
+clears["PCB_FP_KERN"].add(helper)
+
+@copies_PCB_FP_KERN exists@
+identifier helper, from;
+identifier hc : script:python() { hc in clears["PCB_FP_KERN"] };
+type RT;
+expression E, N, W;
+@@
+
+static RT helper(..., struct thread *from, ...)
+{
+  ... when any
+(
+  bcopy(from->td_pcb, E, N);
+|
+  memcpy(E, from->td_pcb, N);
+|
+  memmove(E, from->td_pcb, N);
+|
+  __builtin_memcpy(E, from->td_pcb, N);
+|
+  __builtin_memmove(E, from->td_pcb, N);
+|
+  *E = *from->td_pcb;
+)
+(
+  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != E->pcb_fpflags = W
+      when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != hc(...)
+|
+  ... when any
+  E->pcb_fpflags |= <+... PCB_FP_KERN ...+>;
+  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != E->pcb_fpflags = W
+      when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != hc(...)
+)
+}
+
+@script:python@
+helper << copies_PCB_FP_KERN.helper;
+@@
+
+copies["PCB_FP_KERN"].add(helper)
+
+@clears_PCB_FP_NOSAVE forall@
+identifier helper;
+identifier hc : script:python() { hc in clears["PCB_FP_NOSAVE"] };
+type RT;
+expression E2, W;
+@@
+
+static RT helper(...)
+{
+  ...
+(
+  E2->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>);
+|
+  E2->pcb_fpflags = W;
+|
+  KASSERT(<+... E2->pcb_fpflags ...+>, ...);
+|
+  MPASS(<+... E2->pcb_fpflags ...+>);
+|
+  hc(...);
+)
+  ...
+}
+
+@script:python@
+helper << clears_PCB_FP_NOSAVE.helper;
+@@
+
+clears["PCB_FP_NOSAVE"].add(helper)
+
+@copies_PCB_FP_NOSAVE exists@
+identifier helper, from;
+identifier hc : script:python() { hc in clears["PCB_FP_NOSAVE"] };
+type RT;
+expression E, N, W;
+@@
+
+static RT helper(..., struct thread *from, ...)
+{
+  ... when any
+(
+  bcopy(from->td_pcb, E, N);
+|
+  memcpy(E, from->td_pcb, N);
+|
+  memmove(E, from->td_pcb, N);
+|
+  __builtin_memcpy(E, from->td_pcb, N);
+|
+  __builtin_memmove(E, from->td_pcb, N);
+|
+  *E = *from->td_pcb;
+)
+(
+  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != E->pcb_fpflags = W
+      when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != hc(...)
+|
+  ... when any
+  E->pcb_fpflags |= <+... PCB_FP_NOSAVE ...+>;
+  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != E->pcb_fpflags = W
+      when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != hc(...)
+)
+}
+
+@script:python@
+helper << copies_PCB_FP_NOSAVE.helper;
+@@
+
+copies["PCB_FP_NOSAVE"].add(helper)
+
+@clears_pcb_vsaved forall@
+identifier helper;
+identifier hc : script:python() { hc in clears["pcb_vsaved"] };
+type RT;
+expression E2, V;
+@@
+
+static RT helper(...)
+{
+  ...
+(
+  E2->pcb_vsaved = V;
+|
+  vector_copy_thread(...);
+|
+  hc(...);
+)
+  ...
+}
+
+@script:python@
+helper << clears_pcb_vsaved.helper;
+@@
+
+clears["pcb_vsaved"].add(helper)
+
+@copies_pcb_vsaved exists@
+identifier helper, from;
+identifier hc : script:python() { hc in clears["pcb_vsaved"] };
+type RT;
+expression E, N, V;
+statement S;
+@@
+
+static RT helper(..., struct thread *from, ...)
+{
+  ... when any
+(
+  bcopy(from->td_pcb, E, N);
+|
+  memcpy(E, from->td_pcb, N);
+|
+  memmove(E, from->td_pcb, N);
+|
+  __builtin_memcpy(E, from->td_pcb, N);
+|
+  __builtin_memmove(E, from->td_pcb, N);
+|
+  *E = *from->td_pcb;
+)
+  ... when != E->pcb_vsaved = V
+      when != vector_copy_thread(...)
+      when != hc(...)
+      when != if (<+... PCB_VS_STARTED ...+>) S
+}
+
+@script:python@
+helper << copies_pcb_vsaved.helper;
+@@
+
+copies["pcb_vsaved"].add(helper)
+
+@r_cpu_copy_thread_PCB_FP_KERN exists@
 identifier child, parent;
+identifier hc : script:python() { hc in clears["PCB_FP_KERN"] };
+identifier hcopy : script:python() { hcopy in copies["PCB_FP_KERN"] };
 expression E, N, W;
 position p;
 @@
@@ -36,46 +268,144 @@ cpu_copy_thread(struct thread *child, struct thread *parent, ...)
   __builtin_memmove@p(E, parent->td_pcb, N);
 |
   *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
 )
+(
   ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
-      when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
       when != E->pcb_fpflags = W
       when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
       when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != hc(...)
+|
+  ... when any
+(
+  E->pcb_fpflags |= <+... PCB_FP_KERN ...+>;
+|
+  child->td_pcb->pcb_fpflags |= <+... PCB_FP_KERN ...+>;
+)
+  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != E->pcb_fpflags = W
+      when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != hc(...)
+)
 }
 
-@depends on context exists@
+@script:python depends on report@
+p << r_cpu_copy_thread_PCB_FP_KERN.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_copy_thread: child pcb_fpflags keeps PCB_FP_KERN copied from the parent thread")
+
+@script:python depends on org@
+p << r_cpu_copy_thread_PCB_FP_KERN.p;
+@@
+
+coccilib.org.print_todo(p[0], "cpu_copy_thread: child pcb_fpflags keeps PCB_FP_KERN copied from the parent thread")
+
+@depends on context@
+position r_cpu_copy_thread_PCB_FP_KERN.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@r_cpu_copy_thread_PCB_FP_NOSAVE exists@
 identifier child, parent;
+identifier hc : script:python() { hc in clears["PCB_FP_NOSAVE"] };
+identifier hcopy : script:python() { hcopy in copies["PCB_FP_NOSAVE"] };
 expression E, N, W;
+position p;
 @@
 
 cpu_copy_thread(struct thread *child, struct thread *parent, ...)
 {
   ... when any
 (
-* bcopy(parent->td_pcb, E, N);
+  bcopy@p(parent->td_pcb, E, N);
 |
-* memcpy(E, parent->td_pcb, N);
+  memcpy@p(E, parent->td_pcb, N);
 |
-* memmove(E, parent->td_pcb, N);
+  memmove@p(E, parent->td_pcb, N);
 |
-* __builtin_memcpy(E, parent->td_pcb, N);
+  __builtin_memcpy@p(E, parent->td_pcb, N);
 |
-* __builtin_memmove(E, parent->td_pcb, N);
+  __builtin_memmove@p(E, parent->td_pcb, N);
 |
-* *E = *parent->td_pcb;
+  *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
 )
-  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
-      when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+(
+  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
       when != E->pcb_fpflags = W
       when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
       when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != hc(...)
+|
+  ... when any
+(
+  E->pcb_fpflags |= <+... PCB_FP_NOSAVE ...+>;
+|
+  child->td_pcb->pcb_fpflags |= <+... PCB_FP_NOSAVE ...+>;
+)
+  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != E->pcb_fpflags = W
+      when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != hc(...)
+)
 }
 
-@depends on patch exists@
+@script:python depends on report@
+p << r_cpu_copy_thread_PCB_FP_NOSAVE.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_copy_thread: child pcb_fpflags keeps PCB_FP_NOSAVE copied from the parent thread")
+
+@script:python depends on org@
+p << r_cpu_copy_thread_PCB_FP_NOSAVE.p;
+@@
+
+coccilib.org.print_todo(p[0], "cpu_copy_thread: child pcb_fpflags keeps PCB_FP_NOSAVE copied from the parent thread")
+
+@depends on context@
+position r_cpu_copy_thread_PCB_FP_NOSAVE.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@depends on patch && !field_resets exists@
 identifier child, parent;
-expression E, N, W;
-expression V;
+expression E, N, W, V;
 @@
 
 cpu_copy_thread(struct thread *child, struct thread *parent, ...)
@@ -95,10 +425,15 @@ cpu_copy_thread(struct thread *child, struct thread *parent, ...)
   *E = *parent->td_pcb;
 )
   ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
-      when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
       when != E->pcb_fpflags = W
       when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
       when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
       when != E->pcb_x = W
       when != E->pcb_fcsr = W
 (
@@ -111,20 +446,215 @@ cpu_copy_thread(struct thread *child, struct thread *parent, ...)
   ... when any
 }
 
-@script:python depends on report@
-p << r_cpu_copy_thread.p;
+@r_cpu_copy_thread_pcb_vsaved depends on field_resets exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["pcb_vsaved"] };
+identifier hcopy : script:python() { hcopy in copies["pcb_vsaved"] };
+expression E, N, V;
+statement S;
+position p;
 @@
 
-coccilib.report.print_report(p[0], "cpu_copy_thread: child pcb_fpflags keeps PCB_FP_KERN | PCB_FP_NOSAVE copied from the parent thread")
+cpu_copy_thread(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy@p(parent->td_pcb, E, N);
+|
+  memcpy@p(E, parent->td_pcb, N);
+|
+  memmove@p(E, parent->td_pcb, N);
+|
+  __builtin_memcpy@p(E, parent->td_pcb, N);
+|
+  __builtin_memmove@p(E, parent->td_pcb, N);
+|
+  *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
+)
+  ... when != E->pcb_vsaved = V
+      when != vector_copy_thread(..., child, ...)
+      when != child->td_pcb->pcb_vsaved = V
+      when != hc(...)
+      when != if (<+... PCB_VS_STARTED ...+>) S
+}
+
+@script:python depends on report@
+p << r_cpu_copy_thread_pcb_vsaved.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_copy_thread: child pcb_vsaved still points at the parent's vector register buffer, which each thread's destructor frees")
 
 @script:python depends on org@
-p << r_cpu_copy_thread.p;
+p << r_cpu_copy_thread_pcb_vsaved.p;
 @@
 
-coccilib.org.print_todo(p[0], "cpu_copy_thread: child pcb_fpflags keeps PCB_FP_KERN | PCB_FP_NOSAVE copied from the parent thread")
+coccilib.org.print_todo(p[0], "cpu_copy_thread: child pcb_vsaved still points at the parent's vector register buffer, which each thread's destructor frees")
 
-@r_cpu_set_upcall depends on (report || org) exists@
+@depends on context && field_resets@
+position r_cpu_copy_thread_pcb_vsaved.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@last_write_cpu_copy_thread_pcb_vsaved depends on patch && field_resets && r_cpu_copy_thread_pcb_vsaved exists@
+identifier child, parent, fld, fld2;
+expression E, E3, N, N2, V, V2, J;
+@@
+
+cpu_copy_thread(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld = V;
++ /* The new thread allocates its own vector state on first use. */
++ E->pcb_vsaved = NULL;
++ E->pcb_vsflags &= ~PCB_VS_STARTED;
++ child->td_frame->tf_sstatus &= ~SSTATUS_VS_MASK;
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+      when != bcopy(E3, child->fld2, N2)
+      when != memcpy(child->fld2, E3, N2)
+}
+
+@last_index_cpu_copy_thread_pcb_vsaved depends on patch && field_resets && r_cpu_copy_thread_pcb_vsaved && !last_write_cpu_copy_thread_pcb_vsaved exists@
+identifier child, parent, fld, fld2;
+expression E, E3, N, N2, V, V2, J, J2;
+@@
+
+cpu_copy_thread(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld[J2] = V;
++ /* The new thread allocates its own vector state on first use. */
++ E->pcb_vsaved = NULL;
++ E->pcb_vsflags &= ~PCB_VS_STARTED;
++ child->td_frame->tf_sstatus &= ~SSTATUS_VS_MASK;
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+      when != bcopy(E3, child->fld2, N2)
+      when != memcpy(child->fld2, E3, N2)
+}
+
+@last_copy_cpu_copy_thread_pcb_vsaved depends on patch && field_resets && r_cpu_copy_thread_pcb_vsaved && !last_write_cpu_copy_thread_pcb_vsaved && !last_index_cpu_copy_thread_pcb_vsaved exists@
+identifier child, parent, fld, fld2;
+expression E, E2, E3, N, N2, V2, J;
+@@
+
+cpu_copy_thread(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  bcopy(E2, child->fld, N2);
++ /* The new thread allocates its own vector state on first use. */
++ E->pcb_vsaved = NULL;
++ E->pcb_vsflags &= ~PCB_VS_STARTED;
++ child->td_frame->tf_sstatus &= ~SSTATUS_VS_MASK;
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+      when != bcopy(E3, child->fld2, N2)
+      when != memcpy(child->fld2, E3, N2)
+}
+
+@depends on patch && field_resets && r_cpu_copy_thread_pcb_vsaved && !last_write_cpu_copy_thread_pcb_vsaved && !last_index_cpu_copy_thread_pcb_vsaved && !last_copy_cpu_copy_thread_pcb_vsaved exists@
 identifier child, parent;
+expression E, N;
+@@
+
+cpu_copy_thread(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
++ /* The new thread allocates its own vector state on first use. */
++ E->pcb_vsaved = NULL;
++ E->pcb_vsflags &= ~PCB_VS_STARTED;
++ child->td_frame->tf_sstatus &= ~SSTATUS_VS_MASK;
+|
+  memcpy(E, parent->td_pcb, N);
++ /* The new thread allocates its own vector state on first use. */
++ E->pcb_vsaved = NULL;
++ E->pcb_vsflags &= ~PCB_VS_STARTED;
++ child->td_frame->tf_sstatus &= ~SSTATUS_VS_MASK;
+|
+  memmove(E, parent->td_pcb, N);
++ /* The new thread allocates its own vector state on first use. */
++ E->pcb_vsaved = NULL;
++ E->pcb_vsflags &= ~PCB_VS_STARTED;
++ child->td_frame->tf_sstatus &= ~SSTATUS_VS_MASK;
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
++ /* The new thread allocates its own vector state on first use. */
++ E->pcb_vsaved = NULL;
++ E->pcb_vsflags &= ~PCB_VS_STARTED;
++ child->td_frame->tf_sstatus &= ~SSTATUS_VS_MASK;
+|
+  __builtin_memmove(E, parent->td_pcb, N);
++ /* The new thread allocates its own vector state on first use. */
++ E->pcb_vsaved = NULL;
++ E->pcb_vsflags &= ~PCB_VS_STARTED;
++ child->td_frame->tf_sstatus &= ~SSTATUS_VS_MASK;
+|
+  *E = *parent->td_pcb;
++ /* The new thread allocates its own vector state on first use. */
++ E->pcb_vsaved = NULL;
++ E->pcb_vsflags &= ~PCB_VS_STARTED;
++ child->td_frame->tf_sstatus &= ~SSTATUS_VS_MASK;
+)
+  ... when any
+}
+
+@r_cpu_set_upcall_PCB_FP_KERN exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["PCB_FP_KERN"] };
+identifier hcopy : script:python() { hcopy in copies["PCB_FP_KERN"] };
 expression E, N, W;
 position p;
 @@
@@ -144,46 +674,144 @@ cpu_set_upcall(struct thread *child, struct thread *parent, ...)
   __builtin_memmove@p(E, parent->td_pcb, N);
 |
   *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
 )
+(
   ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
-      when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
       when != E->pcb_fpflags = W
       when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
       when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != hc(...)
+|
+  ... when any
+(
+  E->pcb_fpflags |= <+... PCB_FP_KERN ...+>;
+|
+  child->td_pcb->pcb_fpflags |= <+... PCB_FP_KERN ...+>;
+)
+  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != E->pcb_fpflags = W
+      when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != hc(...)
+)
 }
 
-@depends on context exists@
+@script:python depends on report@
+p << r_cpu_set_upcall_PCB_FP_KERN.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_set_upcall: child pcb_fpflags keeps PCB_FP_KERN copied from the parent thread")
+
+@script:python depends on org@
+p << r_cpu_set_upcall_PCB_FP_KERN.p;
+@@
+
+coccilib.org.print_todo(p[0], "cpu_set_upcall: child pcb_fpflags keeps PCB_FP_KERN copied from the parent thread")
+
+@depends on context@
+position r_cpu_set_upcall_PCB_FP_KERN.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@r_cpu_set_upcall_PCB_FP_NOSAVE exists@
 identifier child, parent;
+identifier hc : script:python() { hc in clears["PCB_FP_NOSAVE"] };
+identifier hcopy : script:python() { hcopy in copies["PCB_FP_NOSAVE"] };
 expression E, N, W;
+position p;
 @@
 
 cpu_set_upcall(struct thread *child, struct thread *parent, ...)
 {
   ... when any
 (
-* bcopy(parent->td_pcb, E, N);
+  bcopy@p(parent->td_pcb, E, N);
 |
-* memcpy(E, parent->td_pcb, N);
+  memcpy@p(E, parent->td_pcb, N);
 |
-* memmove(E, parent->td_pcb, N);
+  memmove@p(E, parent->td_pcb, N);
 |
-* __builtin_memcpy(E, parent->td_pcb, N);
+  __builtin_memcpy@p(E, parent->td_pcb, N);
 |
-* __builtin_memmove(E, parent->td_pcb, N);
+  __builtin_memmove@p(E, parent->td_pcb, N);
 |
-* *E = *parent->td_pcb;
+  *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
 )
-  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
-      when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+(
+  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
       when != E->pcb_fpflags = W
       when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
       when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != hc(...)
+|
+  ... when any
+(
+  E->pcb_fpflags |= <+... PCB_FP_NOSAVE ...+>;
+|
+  child->td_pcb->pcb_fpflags |= <+... PCB_FP_NOSAVE ...+>;
+)
+  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != E->pcb_fpflags = W
+      when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != hc(...)
+)
 }
 
-@depends on patch exists@
+@script:python depends on report@
+p << r_cpu_set_upcall_PCB_FP_NOSAVE.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_set_upcall: child pcb_fpflags keeps PCB_FP_NOSAVE copied from the parent thread")
+
+@script:python depends on org@
+p << r_cpu_set_upcall_PCB_FP_NOSAVE.p;
+@@
+
+coccilib.org.print_todo(p[0], "cpu_set_upcall: child pcb_fpflags keeps PCB_FP_NOSAVE copied from the parent thread")
+
+@depends on context@
+position r_cpu_set_upcall_PCB_FP_NOSAVE.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@depends on patch && !field_resets exists@
 identifier child, parent;
-expression E, N, W;
-expression V;
+expression E, N, W, V;
 @@
 
 cpu_set_upcall(struct thread *child, struct thread *parent, ...)
@@ -203,10 +831,15 @@ cpu_set_upcall(struct thread *child, struct thread *parent, ...)
   *E = *parent->td_pcb;
 )
   ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
-      when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
       when != E->pcb_fpflags = W
       when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
       when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
       when != E->pcb_x = W
       when != E->pcb_fcsr = W
 (
@@ -219,20 +852,215 @@ cpu_set_upcall(struct thread *child, struct thread *parent, ...)
   ... when any
 }
 
-@script:python depends on report@
-p << r_cpu_set_upcall.p;
+@r_cpu_set_upcall_pcb_vsaved depends on field_resets exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["pcb_vsaved"] };
+identifier hcopy : script:python() { hcopy in copies["pcb_vsaved"] };
+expression E, N, V;
+statement S;
+position p;
 @@
 
-coccilib.report.print_report(p[0], "cpu_set_upcall: child pcb_fpflags keeps PCB_FP_KERN | PCB_FP_NOSAVE copied from the parent thread")
+cpu_set_upcall(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy@p(parent->td_pcb, E, N);
+|
+  memcpy@p(E, parent->td_pcb, N);
+|
+  memmove@p(E, parent->td_pcb, N);
+|
+  __builtin_memcpy@p(E, parent->td_pcb, N);
+|
+  __builtin_memmove@p(E, parent->td_pcb, N);
+|
+  *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
+)
+  ... when != E->pcb_vsaved = V
+      when != vector_copy_thread(..., child, ...)
+      when != child->td_pcb->pcb_vsaved = V
+      when != hc(...)
+      when != if (<+... PCB_VS_STARTED ...+>) S
+}
+
+@script:python depends on report@
+p << r_cpu_set_upcall_pcb_vsaved.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_set_upcall: child pcb_vsaved still points at the parent's vector register buffer, which each thread's destructor frees")
 
 @script:python depends on org@
-p << r_cpu_set_upcall.p;
+p << r_cpu_set_upcall_pcb_vsaved.p;
 @@
 
-coccilib.org.print_todo(p[0], "cpu_set_upcall: child pcb_fpflags keeps PCB_FP_KERN | PCB_FP_NOSAVE copied from the parent thread")
+coccilib.org.print_todo(p[0], "cpu_set_upcall: child pcb_vsaved still points at the parent's vector register buffer, which each thread's destructor frees")
 
-@r_cpu_fork depends on (report || org) && check_fork exists@
+@depends on context && field_resets@
+position r_cpu_set_upcall_pcb_vsaved.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@last_write_cpu_set_upcall_pcb_vsaved depends on patch && field_resets && r_cpu_set_upcall_pcb_vsaved exists@
+identifier child, parent, fld, fld2;
+expression E, E3, N, N2, V, V2, J;
+@@
+
+cpu_set_upcall(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld = V;
++ /* The new thread allocates its own vector state on first use. */
++ E->pcb_vsaved = NULL;
++ E->pcb_vsflags &= ~PCB_VS_STARTED;
++ child->td_frame->tf_sstatus &= ~SSTATUS_VS_MASK;
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+      when != bcopy(E3, child->fld2, N2)
+      when != memcpy(child->fld2, E3, N2)
+}
+
+@last_index_cpu_set_upcall_pcb_vsaved depends on patch && field_resets && r_cpu_set_upcall_pcb_vsaved && !last_write_cpu_set_upcall_pcb_vsaved exists@
+identifier child, parent, fld, fld2;
+expression E, E3, N, N2, V, V2, J, J2;
+@@
+
+cpu_set_upcall(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld[J2] = V;
++ /* The new thread allocates its own vector state on first use. */
++ E->pcb_vsaved = NULL;
++ E->pcb_vsflags &= ~PCB_VS_STARTED;
++ child->td_frame->tf_sstatus &= ~SSTATUS_VS_MASK;
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+      when != bcopy(E3, child->fld2, N2)
+      when != memcpy(child->fld2, E3, N2)
+}
+
+@last_copy_cpu_set_upcall_pcb_vsaved depends on patch && field_resets && r_cpu_set_upcall_pcb_vsaved && !last_write_cpu_set_upcall_pcb_vsaved && !last_index_cpu_set_upcall_pcb_vsaved exists@
+identifier child, parent, fld, fld2;
+expression E, E2, E3, N, N2, V2, J;
+@@
+
+cpu_set_upcall(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  bcopy(E2, child->fld, N2);
++ /* The new thread allocates its own vector state on first use. */
++ E->pcb_vsaved = NULL;
++ E->pcb_vsflags &= ~PCB_VS_STARTED;
++ child->td_frame->tf_sstatus &= ~SSTATUS_VS_MASK;
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+      when != bcopy(E3, child->fld2, N2)
+      when != memcpy(child->fld2, E3, N2)
+}
+
+@depends on patch && field_resets && r_cpu_set_upcall_pcb_vsaved && !last_write_cpu_set_upcall_pcb_vsaved && !last_index_cpu_set_upcall_pcb_vsaved && !last_copy_cpu_set_upcall_pcb_vsaved exists@
 identifier child, parent;
+expression E, N;
+@@
+
+cpu_set_upcall(struct thread *child, struct thread *parent, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
++ /* The new thread allocates its own vector state on first use. */
++ E->pcb_vsaved = NULL;
++ E->pcb_vsflags &= ~PCB_VS_STARTED;
++ child->td_frame->tf_sstatus &= ~SSTATUS_VS_MASK;
+|
+  memcpy(E, parent->td_pcb, N);
++ /* The new thread allocates its own vector state on first use. */
++ E->pcb_vsaved = NULL;
++ E->pcb_vsflags &= ~PCB_VS_STARTED;
++ child->td_frame->tf_sstatus &= ~SSTATUS_VS_MASK;
+|
+  memmove(E, parent->td_pcb, N);
++ /* The new thread allocates its own vector state on first use. */
++ E->pcb_vsaved = NULL;
++ E->pcb_vsflags &= ~PCB_VS_STARTED;
++ child->td_frame->tf_sstatus &= ~SSTATUS_VS_MASK;
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
++ /* The new thread allocates its own vector state on first use. */
++ E->pcb_vsaved = NULL;
++ E->pcb_vsflags &= ~PCB_VS_STARTED;
++ child->td_frame->tf_sstatus &= ~SSTATUS_VS_MASK;
+|
+  __builtin_memmove(E, parent->td_pcb, N);
++ /* The new thread allocates its own vector state on first use. */
++ E->pcb_vsaved = NULL;
++ E->pcb_vsflags &= ~PCB_VS_STARTED;
++ child->td_frame->tf_sstatus &= ~SSTATUS_VS_MASK;
+|
+  *E = *parent->td_pcb;
++ /* The new thread allocates its own vector state on first use. */
++ E->pcb_vsaved = NULL;
++ E->pcb_vsflags &= ~PCB_VS_STARTED;
++ child->td_frame->tf_sstatus &= ~SSTATUS_VS_MASK;
+)
+  ... when any
+}
+
+@r_cpu_fork_PCB_FP_KERN depends on check_fork exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["PCB_FP_KERN"] };
+identifier hcopy : script:python() { hcopy in copies["PCB_FP_KERN"] };
 expression E, N, W;
 position p;
 @@
@@ -252,46 +1080,144 @@ cpu_fork(struct thread *parent, ..., struct thread *child, ...)
   __builtin_memmove@p(E, parent->td_pcb, N);
 |
   *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
 )
+(
   ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
-      when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
       when != E->pcb_fpflags = W
       when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
       when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != hc(...)
+|
+  ... when any
+(
+  E->pcb_fpflags |= <+... PCB_FP_KERN ...+>;
+|
+  child->td_pcb->pcb_fpflags |= <+... PCB_FP_KERN ...+>;
+)
+  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != E->pcb_fpflags = W
+      when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != hc(...)
+)
 }
 
-@depends on context && check_fork exists@
+@script:python depends on report@
+p << r_cpu_fork_PCB_FP_KERN.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_fork: child pcb_fpflags keeps PCB_FP_KERN copied from the parent thread")
+
+@script:python depends on org@
+p << r_cpu_fork_PCB_FP_KERN.p;
+@@
+
+coccilib.org.print_todo(p[0], "cpu_fork: child pcb_fpflags keeps PCB_FP_KERN copied from the parent thread")
+
+@depends on context && check_fork@
+position r_cpu_fork_PCB_FP_KERN.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@r_cpu_fork_PCB_FP_NOSAVE depends on check_fork exists@
 identifier child, parent;
+identifier hc : script:python() { hc in clears["PCB_FP_NOSAVE"] };
+identifier hcopy : script:python() { hcopy in copies["PCB_FP_NOSAVE"] };
 expression E, N, W;
+position p;
 @@
 
 cpu_fork(struct thread *parent, ..., struct thread *child, ...)
 {
   ... when any
 (
-* bcopy(parent->td_pcb, E, N);
+  bcopy@p(parent->td_pcb, E, N);
 |
-* memcpy(E, parent->td_pcb, N);
+  memcpy@p(E, parent->td_pcb, N);
 |
-* memmove(E, parent->td_pcb, N);
+  memmove@p(E, parent->td_pcb, N);
 |
-* __builtin_memcpy(E, parent->td_pcb, N);
+  __builtin_memcpy@p(E, parent->td_pcb, N);
 |
-* __builtin_memmove(E, parent->td_pcb, N);
+  __builtin_memmove@p(E, parent->td_pcb, N);
 |
-* *E = *parent->td_pcb;
+  *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
 )
-  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
-      when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+(
+  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
       when != E->pcb_fpflags = W
       when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
       when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != hc(...)
+|
+  ... when any
+(
+  E->pcb_fpflags |= <+... PCB_FP_NOSAVE ...+>;
+|
+  child->td_pcb->pcb_fpflags |= <+... PCB_FP_NOSAVE ...+>;
+)
+  ... when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != E->pcb_fpflags = W
+      when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != hc(...)
+)
 }
 
-@depends on patch && check_fork exists@
+@script:python depends on report@
+p << r_cpu_fork_PCB_FP_NOSAVE.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_fork: child pcb_fpflags keeps PCB_FP_NOSAVE copied from the parent thread")
+
+@script:python depends on org@
+p << r_cpu_fork_PCB_FP_NOSAVE.p;
+@@
+
+coccilib.org.print_todo(p[0], "cpu_fork: child pcb_fpflags keeps PCB_FP_NOSAVE copied from the parent thread")
+
+@depends on context && check_fork@
+position r_cpu_fork_PCB_FP_NOSAVE.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@depends on patch && !field_resets && check_fork exists@
 identifier child, parent;
-expression E, N, W;
-expression V;
+expression E, N, W, V;
 @@
 
 cpu_fork(struct thread *parent, ..., struct thread *child, ...)
@@ -311,10 +1237,15 @@ cpu_fork(struct thread *parent, ..., struct thread *child, ...)
   *E = *parent->td_pcb;
 )
   ... when != E->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
-      when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
       when != E->pcb_fpflags = W
       when != KASSERT(<+... E->pcb_fpflags ...+>, ...)
       when != MPASS(<+... E->pcb_fpflags ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_KERN ...+>)
+      when != child->td_pcb->pcb_fpflags = W
+      when != KASSERT(<+... child->td_pcb->pcb_fpflags ...+>, ...)
+      when != MPASS(<+... child->td_pcb->pcb_fpflags ...+>)
+      when != E->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
+      when != child->td_pcb->pcb_fpflags &= ~(<+... PCB_FP_NOSAVE ...+>)
       when != E->pcb_x = W
       when != E->pcb_fcsr = W
 (
@@ -327,14 +1258,207 @@ cpu_fork(struct thread *parent, ..., struct thread *child, ...)
   ... when any
 }
 
-@script:python depends on report@
-p << r_cpu_fork.p;
+@r_cpu_fork_pcb_vsaved depends on field_resets exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["pcb_vsaved"] };
+identifier hcopy : script:python() { hcopy in copies["pcb_vsaved"] };
+expression E, N, V;
+statement S;
+position p;
 @@
 
-coccilib.report.print_report(p[0], "cpu_fork: child pcb_fpflags keeps PCB_FP_KERN | PCB_FP_NOSAVE copied from the parent thread")
+cpu_fork(struct thread *parent, ..., struct thread *child, ...)
+{
+  ... when any
+(
+  bcopy@p(parent->td_pcb, E, N);
+|
+  memcpy@p(E, parent->td_pcb, N);
+|
+  memmove@p(E, parent->td_pcb, N);
+|
+  __builtin_memcpy@p(E, parent->td_pcb, N);
+|
+  __builtin_memmove@p(E, parent->td_pcb, N);
+|
+  *E@p = *parent->td_pcb;
+|
+  hcopy@p(...);
+)
+  ... when != E->pcb_vsaved = V
+      when != vector_copy_thread(..., child, ...)
+      when != child->td_pcb->pcb_vsaved = V
+      when != hc(...)
+      when != if (<+... PCB_VS_STARTED ...+>) S
+}
+
+@script:python depends on report@
+p << r_cpu_fork_pcb_vsaved.p;
+@@
+
+coccilib.report.print_report(p[0], "cpu_fork: child pcb_vsaved still points at the parent's vector register buffer, which each thread's destructor frees")
 
 @script:python depends on org@
-p << r_cpu_fork.p;
+p << r_cpu_fork_pcb_vsaved.p;
 @@
 
-coccilib.org.print_todo(p[0], "cpu_fork: child pcb_fpflags keeps PCB_FP_KERN | PCB_FP_NOSAVE copied from the parent thread")
+coccilib.org.print_todo(p[0], "cpu_fork: child pcb_vsaved still points at the parent's vector register buffer, which each thread's destructor frees")
+
+@depends on context && field_resets@
+position r_cpu_fork_pcb_vsaved.p;
+identifier I;
+expression E, E2;
+@@
+
+(
+* I@p(...);
+|
+* *E@p = E2;
+)
+
+@last_write_cpu_fork_pcb_vsaved depends on patch && field_resets && r_cpu_fork_pcb_vsaved exists@
+identifier child, parent, fld, fld2;
+expression E, E3, N, N2, V, V2, J;
+@@
+
+cpu_fork(struct thread *parent, ..., struct thread *child, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld = V;
++ /* The new thread allocates its own vector state on first use. */
++ E->pcb_vsaved = NULL;
++ E->pcb_vsflags &= ~PCB_VS_STARTED;
++ child->td_frame->tf_sstatus &= ~SSTATUS_VS_MASK;
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+      when != bcopy(E3, child->fld2, N2)
+      when != memcpy(child->fld2, E3, N2)
+}
+
+@last_index_cpu_fork_pcb_vsaved depends on patch && field_resets && r_cpu_fork_pcb_vsaved && !last_write_cpu_fork_pcb_vsaved exists@
+identifier child, parent, fld, fld2;
+expression E, E3, N, N2, V, V2, J, J2;
+@@
+
+cpu_fork(struct thread *parent, ..., struct thread *child, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  E->fld[J2] = V;
++ /* The new thread allocates its own vector state on first use. */
++ E->pcb_vsaved = NULL;
++ E->pcb_vsflags &= ~PCB_VS_STARTED;
++ child->td_frame->tf_sstatus &= ~SSTATUS_VS_MASK;
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+      when != bcopy(E3, child->fld2, N2)
+      when != memcpy(child->fld2, E3, N2)
+}
+
+@last_copy_cpu_fork_pcb_vsaved depends on patch && field_resets && r_cpu_fork_pcb_vsaved && !last_write_cpu_fork_pcb_vsaved && !last_index_cpu_fork_pcb_vsaved exists@
+identifier child, parent, fld, fld2;
+expression E, E2, E3, N, N2, V2, J;
+@@
+
+cpu_fork(struct thread *parent, ..., struct thread *child, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
+|
+  memcpy(E, parent->td_pcb, N);
+|
+  memmove(E, parent->td_pcb, N);
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
+|
+  __builtin_memmove(E, parent->td_pcb, N);
+|
+  *E = *parent->td_pcb;
+)
+  ... when any
+  bcopy(E2, child->fld, N2);
++ /* The new thread allocates its own vector state on first use. */
++ E->pcb_vsaved = NULL;
++ E->pcb_vsflags &= ~PCB_VS_STARTED;
++ child->td_frame->tf_sstatus &= ~SSTATUS_VS_MASK;
+  ... when != E->fld2 = V2
+      when != E->fld2[J] = V2
+      when != bcopy(E3, child->fld2, N2)
+      when != memcpy(child->fld2, E3, N2)
+}
+
+@depends on patch && field_resets && r_cpu_fork_pcb_vsaved && !last_write_cpu_fork_pcb_vsaved && !last_index_cpu_fork_pcb_vsaved && !last_copy_cpu_fork_pcb_vsaved exists@
+identifier child, parent;
+expression E, N;
+@@
+
+cpu_fork(struct thread *parent, ..., struct thread *child, ...)
+{
+  ... when any
+(
+  bcopy(parent->td_pcb, E, N);
++ /* The new thread allocates its own vector state on first use. */
++ E->pcb_vsaved = NULL;
++ E->pcb_vsflags &= ~PCB_VS_STARTED;
++ child->td_frame->tf_sstatus &= ~SSTATUS_VS_MASK;
+|
+  memcpy(E, parent->td_pcb, N);
++ /* The new thread allocates its own vector state on first use. */
++ E->pcb_vsaved = NULL;
++ E->pcb_vsflags &= ~PCB_VS_STARTED;
++ child->td_frame->tf_sstatus &= ~SSTATUS_VS_MASK;
+|
+  memmove(E, parent->td_pcb, N);
++ /* The new thread allocates its own vector state on first use. */
++ E->pcb_vsaved = NULL;
++ E->pcb_vsflags &= ~PCB_VS_STARTED;
++ child->td_frame->tf_sstatus &= ~SSTATUS_VS_MASK;
+|
+  __builtin_memcpy(E, parent->td_pcb, N);
++ /* The new thread allocates its own vector state on first use. */
++ E->pcb_vsaved = NULL;
++ E->pcb_vsflags &= ~PCB_VS_STARTED;
++ child->td_frame->tf_sstatus &= ~SSTATUS_VS_MASK;
+|
+  __builtin_memmove(E, parent->td_pcb, N);
++ /* The new thread allocates its own vector state on first use. */
++ E->pcb_vsaved = NULL;
++ E->pcb_vsflags &= ~PCB_VS_STARTED;
++ child->td_frame->tf_sstatus &= ~SSTATUS_VS_MASK;
+|
+  *E = *parent->td_pcb;
++ /* The new thread allocates its own vector state on first use. */
++ E->pcb_vsaved = NULL;
++ E->pcb_vsflags &= ~PCB_VS_STARTED;
++ child->td_frame->tf_sstatus &= ~SSTATUS_VS_MASK;
+)
+  ... when any
+}

@@ -19,6 +19,7 @@
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Frontend/MultiplexConsumer.h"
 #include "clang/Frontend/FrontendActions.h"
@@ -443,65 +444,106 @@ private:
   TextDiagnosticPrinter Printer;
 };
 
-/// Records what the main file's #ifdef, #ifndef and defined() found.
-class ConditionalRecorder : public PPCallbacks {
+/// Records what the Coccinelle engine must know of the main file's
+/// preprocessing, which spatch does not do.
+class MainFileRecorder : public PPCallbacks {
 public:
-  ConditionalRecorder(const SourceManager &SM, MacroFacts &Out)
+  MainFileRecorder(const SourceManager &SM, MacroFacts &Out)
       : SM(SM), Out(Out) {}
 
-  void Ifdef(SourceLocation Loc, const Token &Name,
-             const MacroDefinition &MD) override {
-    record(Loc, Name, MD);
+  /// The main file's text the preprocessor skipped (#if not taken).
+  void SourceRangeSkipped(SourceRange Range, SourceLocation EndifLoc) override {
+    if (SM.isInMainFile(Range.getBegin()) && SM.isInMainFile(EndifLoc))
+      Out.Skipped.push_back({SM.getFileOffset(Range.getBegin()),
+                             SM.getFileOffset(EndifLoc)});
   }
-  void Ifndef(SourceLocation Loc, const Token &Name,
-              const MacroDefinition &MD) override {
-    record(Loc, Name, MD);
-  }
-  void Defined(const Token &Name, const MacroDefinition &MD,
-               SourceRange Range) override {
-    record(Range.getBegin(), Name, MD);
+  /// The main file's own uses of object-like macros (masks it clears).
+  void MacroExpands(const Token &Name, const MacroDefinition &MD,
+                    SourceRange Range, const MacroArgs *) override {
+    const MacroInfo *MI = MD.getMacroInfo();
+    if (MI && MI->isObjectLike() && Name.getIdentifierInfo() &&
+        SM.isInMainFile(SM.getExpansionLoc(Range.getBegin())))
+      Out.MainFileMacroNames.insert(
+          Name.getIdentifierInfo()->getName().str());
   }
 
 private:
   const SourceManager &SM;
   MacroFacts &Out;
-
-  void record(SourceLocation Loc, const Token &Name,
-              const MacroDefinition &MD) {
-    if (Loc.isValid() && SM.isInMainFile(SM.getExpansionLoc(Loc)) &&
-        Name.getIdentifierInfo())
-      Out.Conditionals.emplace(Name.getIdentifierInfo()->getName().str(),
-                               bool(MD));
-  }
 };
 
-/// Runs the preprocessor only and reads the macros at the end of the file.
-class MacroProbeAction : public PreprocessOnlyAction {
+/// Runs the preprocessor, or with \p Base = SyntaxOnlyAction the parser
+/// too, and reads the macros at the end of the file; parsed, also which
+/// field_resets entries of \p ResetsOf the file's pcb has.
+template <typename Base> class MacroProbeAction : public Base {
 public:
-  MacroProbeAction(const std::vector<std::string> &Names, MacroFacts &Out)
-      : Names(Names), Out(Out) {}
+  MacroProbeAction(const std::vector<std::string> &Names, MacroFacts &Out,
+                   const ArchRule *ResetsOf)
+      : Names(Names), Out(Out), ResetsOf(ResetsOf) {}
 
   bool BeginSourceFileAction(CompilerInstance &CI) override {
     CI.getPreprocessor().addPPCallbacks(
-        std::make_unique<ConditionalRecorder>(CI.getSourceManager(), Out));
-    return PreprocessOnlyAction::BeginSourceFileAction(CI);
+        std::make_unique<MainFileRecorder>(CI.getSourceManager(), Out));
+    return Base::BeginSourceFileAction(CI);
   }
 
   void EndSourceFileAction() override {
-    CompilerInstance &CI = getCompilerInstance();
+    CompilerInstance &CI = this->getCompilerInstance();
     Out.TripleArch =
         llvm::Triple::getArchTypeName(CI.getTarget().getTriple().getArch())
             .str();
     Out.TripleOs =
         llvm::Triple::getOSTypeName(CI.getTarget().getTriple().getOS()).str();
+    const Preprocessor &PP = CI.getPreprocessor();
     for (const std::string &Name : Names)
-      if (std::optional<uint64_t> V = evaluateMacro(CI.getPreprocessor(), Name))
+      if (std::optional<uint64_t> V = evaluateMacro(PP, Name))
         Out.Values[Name] = *V;
+    for (const std::string &Name : Out.MainFileMacroNames)
+      if (std::optional<uint64_t> V = evaluateMacro(PP, Name))
+        Out.MainFileMacros[Name] = *V;
+    if (ResetsOf && CI.hasASTContext()) {
+      readResets(CI.getASTContext());
+      readEnumConstants(CI.getASTContext());
+    }
   }
 
 private:
   const std::vector<std::string> &Names;
   MacroFacts &Out;
+  const ArchRule *ResetsOf;
+
+  void readResets(ASTContext &Ctx) {
+    for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+      const auto *RD = dyn_cast<RecordDecl>(D);
+      if (!RD || !RD->isThisDeclarationADefinition() ||
+          (RD->getName() != ResetsOf->PcbType &&
+           RD->getName() != ResetsOf->ThreadType))
+        continue;
+      for (size_t I = 0; I < ResetsOf->FieldResets.size(); ++I)
+        if (resetField(ResetsOf->FieldResets[I], Ctx.getRecordType(RD)) &&
+            !llvm::is_contained(Out.Resets, I))
+          Out.Resets.push_back(I);
+    }
+    llvm::sort(Out.Resets);
+  }
+
+  /// The enumeration constants the main file names, with their values:
+  /// masks as macros are.
+  void readEnumConstants(ASTContext &Ctx) {
+    struct Finder : RecursiveASTVisitor<Finder> {
+      const SourceManager &SM;
+      MacroFacts &Out;
+      Finder(const SourceManager &SM, MacroFacts &Out) : SM(SM), Out(Out) {}
+      bool VisitDeclRefExpr(DeclRefExpr *E) {
+        if (const auto *C = dyn_cast<EnumConstantDecl>(E->getDecl()))
+          if (SM.isInMainFile(SM.getExpansionLoc(E->getLocation())))
+            Out.MainFileMacros[C->getName().str()] =
+                C->getInitVal().getZExtValue();
+        return true;
+      }
+    } F(Ctx.getSourceManager(), Out);
+    F.TraverseDecl(Ctx.getTranslationUnitDecl());
+  }
 };
 
 /// A ClangTool for \p Abs that prints diagnostics through \p Errors and
@@ -589,7 +631,8 @@ bool pcbcheck::probeMacros(const tooling::CompilationDatabase &DB,
                            const std::vector<std::string> &Names,
                            MacroFacts &Out, std::string &Why,
                            llvm::raw_ostream &Diags,
-                           IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
+                           IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS,
+                           const ArchRule *ResetsOf) {
   IntrusiveRefCntPtr<DiagnosticOptions> DiagOpts = new DiagnosticOptions();
   FirstErrorKeeper Errors(Diags, DiagOpts.get());
   std::unique_ptr<tooling::ClangTool> Tool =
@@ -597,12 +640,18 @@ bool pcbcheck::probeMacros(const tooling::CompilationDatabase &DB,
   struct Factory : tooling::FrontendActionFactory {
     const std::vector<std::string> &Names;
     MacroFacts &Out;
-    Factory(const std::vector<std::string> &Names, MacroFacts &Out)
-        : Names(Names), Out(Out) {}
+    const ArchRule *ResetsOf;
+    Factory(const std::vector<std::string> &Names, MacroFacts &Out,
+            const ArchRule *ResetsOf)
+        : Names(Names), Out(Out), ResetsOf(ResetsOf) {}
     std::unique_ptr<FrontendAction> create() override {
-      return std::make_unique<MacroProbeAction>(Names, Out);
+      if (ResetsOf)
+        return std::make_unique<MacroProbeAction<SyntaxOnlyAction>>(
+            Names, Out, ResetsOf);
+      return std::make_unique<MacroProbeAction<PreprocessOnlyAction>>(
+          Names, Out, nullptr);
     }
-  } F(Names, Out);
+  } F(Names, Out, ResetsOf);
   if (Tool->run(&F) == 0)
     return true;
   Why = Errors.FirstError.empty() ? "clang failed" : Errors.FirstError;

@@ -9,6 +9,7 @@
 #include "clang/Tooling/CompilationDatabase.h"
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -112,22 +113,31 @@ struct MacroFacts {
   std::string TripleOs;   ///< llvm::Triple's name: "linux", "freebsd", ...
   /// The macros of \p Names it defines with an integer value.
   std::map<std::string, uint64_t> Values;
-  /// Symbols the main file tests with #ifdef, #ifndef or defined(), and
-  /// whether they were defined there: spatch, which reads no headers and
-  /// no command line, is told the same (--defined, --undefined).
-  std::map<std::string, bool> Conditionals;
+  /// The object-like macros the main file uses, and those with an
+  /// integer value (a mask the Coccinelle engine must know); parsed, the
+  /// enumeration constants it names too.
+  std::set<std::string> MainFileMacroNames;
+  std::map<std::string, uint64_t> MainFileMacros;
+  /// The main file's byte ranges [first, second) in #if branches not
+  /// taken, each from its directive to the #endif or #else that ends it.
+  std::vector<std::pair<unsigned, unsigned>> Skipped;
+  /// Parsed with a rule: its field_resets entries the pcb has (indexes).
+  std::vector<size_t> Resets;
 };
 
 /// Preprocesses \p File with its command from \p DB (as analyzeFile
 /// compiles it, reading through \p FS when given) and evaluates the
-/// macros \p Names.  Returns false when clang cannot read the file or its
-/// headers; \p Why gets clang's first error, and its diagnostics go to
-/// \p Diags.
+/// macros \p Names.  With \p ResetsOf the file is parsed: Resets says
+/// which of its field_resets the pcb has, and MainFileMacros gets the
+/// enumeration constants the file names.  Returns false when clang
+/// cannot read the file or its headers; \p Why gets clang's first error,
+/// and its diagnostics go to \p Diags.
 bool probeMacros(const clang::tooling::CompilationDatabase &DB,
                  const std::string &File, const std::string &DefaultTarget,
                  const std::vector<std::string> &Names, MacroFacts &Out,
                  std::string &Why, llvm::raw_ostream &Diags,
-                 llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS = nullptr);
+                 llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS = nullptr,
+                 const ArchRule *ResetsOf = nullptr);
 
 /// \p Path absolute, with "." and ".." removed.
 std::string absolutePath(llvm::StringRef Path);

@@ -1,9 +1,8 @@
-//===- Cocci.h - The Coccinelle engine: rules/ as semantic patches -*- C++ -*-//
+//===- Cocci.h - The Coccinelle engine: spatch over one file ----*- C++ -*-===//
 //
-// The same bug class as mdthread.PcbFpuFlags, as Coccinelle semantic
-// patches generated from the same rules (cocci/*.cocci are this
-// generator's output, checked by a test), and run by pcbcheck
-// --engine=cocci over the same inputs.
+// The same bug class as mdthread.PcbFpuFlags and mdthread.PcbFpuState,
+// found by spatch with the semantic patch generated for the file
+// (CocciPatch.h), and reported in the clang engine's form.
 //
 //===----------------------------------------------------------------------===//
 
@@ -11,6 +10,7 @@
 #define PCBCHECK_COCCI_H
 
 #include "Analysis.h"
+#include "CocciPatch.h"
 #include "Rules.h"
 
 #include "llvm/Support/Error.h"
@@ -21,30 +21,33 @@
 
 namespace pcbcheck {
 
-/// The semantic patch for \p Rule, in Linux's scripts/coccinelle style
-/// (report, patch, context and org modes; -D check_fork adds cpu_fork).
-/// \p FixFlags is the mask the patch mode writes for new threads,
-/// \p OwnFlags the ownership flags it requires cleared.
-std::string semanticPatch(const ArchRule &Rule,
-                          const std::vector<std::string> &FixFlags,
-                          const std::vector<std::string> &OwnFlags);
+/// What the Coccinelle engine passes on of \p Probed for \p Rule: the
+/// main file's macros that contain each flag of \p Own or lack it, and
+/// the field_resets entries the file's pcb has.
+CocciFacts cocciFacts(const ArchRule &Rule,
+                      const std::vector<std::string> &Own,
+                      const MacroFacts &Probed);
 
-/// The file name of \p Rule's rules and semantic patch, without its
-/// extension: "arm64", "linux-arm64".
-std::string ruleFileName(const ArchRule &Rule);
+/// What one run of the Coccinelle engine over a file asks.
+struct CocciRequest {
+  /// The rule's ownership and new-thread flags the file defines.
+  std::vector<std::string> Own, FixFlags;
+  CocciFacts Facts;   ///< The rest clang knows of the file.
+  /// The file's #if branches clang skipped (MacroFacts::Skipped).
+  std::vector<std::pair<unsigned, unsigned>> Skipped;
+  bool CheckFork = false;
+  bool Resets = false; ///< mdthread.PcbFpuState too.
+  bool Fix = false;    ///< The fixes spatch's patch mode writes too.
+};
 
 /// Runs spatch with \p Rule over \p File and appends its findings, in
-/// the clang engine's form.  \p Own and \p FixFlags are the rule's
-/// ownership and new-thread flags the translation unit defines (clang's
-/// preprocessor says which: spatch reads no headers).  With \p Fix, each
-/// finding also carries the edit spatch's patch mode makes.  spatch takes
-/// the #ifdef branches \p Conditionals says clang took.
+/// the clang engine's form.  spatch reads the file as clang compiled it
+/// (the branches skipped and the conditional directives blanked).  With
+/// a fix asked for, the first finding of each check carries the edits of
+/// that check's patch mode.
 llvm::Error runCocci(const ArchRule &Rule, const std::string &File,
-                     const std::string &Display,
-                     const std::vector<std::string> &Own,
-                     const std::vector<std::string> &FixFlags,
-                     const std::map<std::string, bool> &Conditionals,
-                     bool CheckFork, bool Fix, AnalysisResults &Out);
+                     const std::string &Display, const CocciRequest &Asked,
+                     AnalysisResults &Out);
 
 } // namespace pcbcheck
 

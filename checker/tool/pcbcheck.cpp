@@ -446,16 +446,27 @@ private:
                    R.OwnershipFlags.end());
       Names.insert(Names.end(), R.NewThreadFlags.begin(),
                    R.NewThreadFlags.end());
+      Names.insert(Names.end(), R.MustSetFlags.begin(), R.MustSetFlags.end());
     }
-    MacroFacts Facts;
-    std::string Why;
-    if (!probeMacros(*Q.DB, File, Rule ? Rule->Triple : "", Names, Facts, Why,
-                     Diags, settingsFor(Q).FS))
-      return Display + ": could not be analyzed: " + explained(Q, Why);
     if (!Rule && !Settings.Arch.empty())
       Rule = Settings.Rules->byArch(Settings.Arch);
-    if (!Rule)
+    // The field resets and enumeration constants need the file parsed,
+    // with the rule known first.
+    bool Resets = Settings.Checks.State;
+    MacroFacts Facts;
+    std::string Why;
+    auto Probe = [&] {
+      Facts = MacroFacts();
+      return probeMacros(*Q.DB, File, Rule ? Rule->Triple : "", Names, Facts,
+                         Why, Diags, settingsFor(Q).FS, Rule);
+    };
+    if (!Probe())
+      return Display + ": could not be analyzed: " + explained(Q, Why);
+    if (!Rule) {
       Rule = Settings.Rules->byTarget(Facts.TripleArch, Facts.TripleOs);
+      if (Rule && !Probe())
+        return Display + ": could not be analyzed: " + explained(Q, Why);
+    }
     if (!Rule)
       return Display + ": no rules for its target (" + Facts.TripleArch +
              "): pass --arch or --target";
@@ -463,15 +474,15 @@ private:
     std::vector<std::string> Own, FixFlags;
     for (const std::string &N : Rule->OwnershipFlags)
       if (Facts.Values.count(N) &&
-          (Facts.Values[N] || Rule->FlagValuesAre == FlagValues::BitNumber))
+          (Facts.Values[N] || Rule->FlagValuesAre == FlagValues::BitNumber) &&
+          Settings.Checks.Flags)
         Own.push_back(N);
     for (const std::string &N : Rule->NewThreadFlags)
       if (Facts.Values.count(N))
         FixFlags.push_back(N);
-    if (!Rule->MustSetFlags.empty())
-      Out.Notes.push_back(Display + ": " + Rule->Arch + "'s must_set_flags (" +
-                          join(Rule->MustSetFlags, ", ") +
-                          ") are checked by the clang engine only");
+    CocciFacts Known = cocciFacts(*Rule, Own, Facts);
+    if (!Settings.Checks.Flags)
+      Known.MustSet.clear();
     // The exec role has no semantic patch: say so where the file defines
     // one of its functions (style(9) puts a definition's name first).
     llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS = settingsFor(Q).FS;
@@ -486,11 +497,16 @@ private:
           break;
         }
       }
-    if (Error E = runCocci(*Rule, File, Display, Own, FixFlags,
-                           Facts.Conditionals, Settings.CheckFork,
-                           Fix || Apply || !ExportFixes.empty() ||
-                               Format != OutputFormat::Text,
-                           Out))
+    CocciRequest Run;
+    Run.Own = std::move(Own);
+    Run.FixFlags = std::move(FixFlags);
+    Run.Facts = std::move(Known);
+    Run.Skipped = Facts.Skipped;
+    Run.CheckFork = Settings.CheckFork;
+    Run.Resets = Resets;
+    Run.Fix = Fix || Apply || !ExportFixes.empty() ||
+              Format != OutputFormat::Text;
+    if (Error E = runCocci(*Rule, File, Display, Run, Out))
       return Display + ": " + toString(std::move(E));
     return "";
   }
@@ -1269,9 +1285,6 @@ int runCommand(int argc, const char **argv) {
       return fail("--checks=" + Name + ": no such check (mdthread."
                   "PcbFpuFlags, mdthread.PcbFpuState)");
   }
-  if (EngineOpt == Engine::Cocci && Enabled.State && !Checks.empty())
-    return fail("--checks: the Coccinelle engine has mdthread.PcbFpuFlags "
-                "only");
   SysTreeOptions TreeOptions;
   TreeOptions.Arches = Arches;
   TreeOptions.KernConf = KernConf;

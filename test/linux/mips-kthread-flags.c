@@ -9,6 +9,12 @@
  * RUN: %clang_cc1 -analyze -load %plugin -analyzer-checker=core,mdthread.PcbFpuFlags,mdthread.PcbFpuState -triple mips64el-unknown-linux-gnuabi64 -verify=before %s
  * RUN: %clang_cc1 -analyze -load %plugin -analyzer-checker=core,mdthread.PcbFpuFlags,mdthread.PcbFpuState -triple mips64el-unknown-linux-gnuabi64 -DAFTER_A58A173444A6 -verify=after %s
  * after-no-diagnostics
+ *
+ * The clears in a static helper of the file count as the clears, and
+ * one it misses is reported (the Coccinelle engine finds such helpers by
+ * a rule of their own: test/cocci/corpus.txt).
+ * RUN: %clang_cc1 -analyze -load %plugin -analyzer-checker=core,mdthread.PcbFpuFlags,mdthread.PcbFpuState -triple mips64el-unknown-linux-gnuabi64 -DAFTER_A58A173444A6 -DIN_HELPER -verify=after %s
+ * RUN: %clang_cc1 -analyze -load %plugin -analyzer-checker=core,mdthread.PcbFpuFlags,mdthread.PcbFpuState -triple mips64el-unknown-linux-gnuabi64 -DAFTER_A58A173444A6 -DIN_HELPER -DHELPER_MISSES_ONE -verify=misses %s
  */
 
 #define	TIF_USEDFPU		16
@@ -47,6 +53,20 @@ extern void ret_from_kernel_thread(void);
 extern void *task_stack_page(struct task_struct *);
 extern void *memset(void *, int, unsigned long);
 
+#ifdef IN_HELPER
+/* Nothing of the parent's FPU or MSA context is the child's. */
+static void
+mips_forget_fpu(struct task_struct *p)
+{
+
+	clear_tsk_thread_flag(p, TIF_USEDFPU);
+	clear_tsk_thread_flag(p, TIF_USEDMSA);
+#ifndef HELPER_MISSES_ONE
+	clear_tsk_thread_flag(p, TIF_MSA_CTX_LIVE);
+#endif
+}
+#endif
+
 int
 copy_thread(struct task_struct *p, const struct kernel_clone_args *args)
 {
@@ -61,7 +81,9 @@ copy_thread(struct task_struct *p, const struct kernel_clone_args *args)
 	childregs = (struct pt_regs *)childksp - 1;
 	childksp = (unsigned long)childregs;
 	p->thread.cp0_status = read_c0_status() & ~(ST0_CU2 | ST0_CU1);
-#ifdef AFTER_A58A173444A6
+#if defined(AFTER_A58A173444A6) && defined(IN_HELPER)
+	mips_forget_fpu(p);
+#elif defined(AFTER_A58A173444A6)
 	/* Nothing of the parent's FPU or MSA context is the child's. */
 	clear_tsk_thread_flag(p, TIF_USEDFPU);
 	clear_tsk_thread_flag(p, TIF_USEDMSA);
@@ -81,7 +103,7 @@ copy_thread(struct task_struct *p, const struct kernel_clone_args *args)
 		childregs->cp0_status = status;
 		// before-warning@+2{{copy_thread: child thread_info.flags keeps TIF_USEDFPU | TIF_USEDMSA | TIF_MSA_CTX_LIVE copied from the parent thread}}
 		// before-note@+1{{child thread_info.flags still holds TIF_USEDFPU | TIF_USEDMSA | TIF_MSA_CTX_LIVE when copy_thread returns}}
-		return 0;
+		return 0; // misses-warning{{copy_thread: child thread_info.flags keeps TIF_MSA_CTX_LIVE copied from the parent thread}} misses-note{{child thread_info.flags still holds TIF_MSA_CTX_LIVE when copy_thread returns}}
 	}
 
 	/* A user thread. */

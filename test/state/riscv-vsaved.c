@@ -25,6 +25,16 @@
  * RUN: FileCheck --check-prefix=FIX --match-full-lines --strict-whitespace %s < %t/fix.patch
  * RUN: cd %t && patch -s -p1 < fix.patch && %pcbcheck vm_machdep.c -- --target=riscv64-unknown-freebsd -include %S/../Inputs/riscv_pcb.h -DTEST_VECTOR
  *
+ * The Coccinelle engine finds it and writes the same patch, in both
+ * orders (issue 27).
+ * RUN: rm -rf %t.cocci && mkdir -p %t.cocci && cp %s %t.cocci/vm_machdep.c
+ * RUN: cd %t.cocci && for d in "" -DPCB_FIRST; do \
+ * RUN:   %pcbcheck --engine=cocci --fix vm_machdep.c -- --target=riscv64-unknown-freebsd -include %S/../Inputs/riscv_pcb.h -DTEST_VECTOR $d > cocci$d.patch 2>/dev/null; \
+ * RUN:   %pcbcheck --fix vm_machdep.c -- --target=riscv64-unknown-freebsd -include %S/../Inputs/riscv_pcb.h -DTEST_VECTOR $d > clang$d.patch 2>/dev/null; \
+ * RUN:   test -s cocci$d.patch && cmp cocci$d.patch clang$d.patch || echo "DIFFERENT $d"; \
+ * RUN: done > differences.txt; test ! -s differences.txt
+ * RUN: cd %t.cocci && patch -s -p1 < cocci.patch && %pcbcheck --engine=cocci vm_machdep.c -- --target=riscv64-unknown-freebsd -include %S/../Inputs/riscv_pcb.h -DTEST_VECTOR
+ *
  * SARIF carries the same fix.
  * RUN: %pcbcheck --format=sarif %s -- --target=riscv64-unknown-freebsd -include %S/../Inputs/riscv_pcb.h -DTEST_VECTOR > %t/sarif.json 2>/dev/null; test $? -eq 1
  * RUN: FileCheck --check-prefix=SARIF %s < %t/sarif.json
