@@ -1,10 +1,10 @@
-/// Finds kernel-FPU ownership that a new thread inherits on arm: a copy of the
-/// parent's pcb into the child's in cpu_copy_thread, cpu_set_upcall
+/// Finds kernel-FPU ownership that a new thread inherits on arm: a copy of
+/// the parent's pcb into the child's in cpu_copy_thread, cpu_set_upcall
 /// (cpu_fork with -D check_fork), with a path to the return on which
 /// pcb_fpflags keeps one of PCB_FP_KERN, PCB_FP_NOSAVE (FreeBSD PR 247945).
-/// With -D field_resets, also a path on which the child's pcb_vfpsaved
-/// is not reset (use it on trees whose struct pcb has the field).
-/// The file's static helpers that clear, copy or reset count as the
+/// With -D field_resets, also a path on which one of the child's
+/// pcb_vfpsaved is not reset (use it on trees whose struct pcb has the
+/// field). The file's static helpers that clear, copy or reset count as the
 /// clear, the copy or the reset.
 ///
 // Generated from rules/arm.yaml by pcbcheck --write-cocci; do not edit.

@@ -1,9 +1,8 @@
-/// Finds FPU state that a new task keeps from its parent on linux/arm:
-/// a path through a function that makes the task and never clears
-/// one of its flags.
-/// With -D field_resets (SPFLAGS="-D field_resets" for make coccicheck),
-/// also a path that never resets hard.cpu.
-/// An error return fails the fork: nothing is required there.
+/// Finds FPU state that a new task keeps from its parent on linux/arm: a
+/// path through a function that makes the task and never clears one of its
+/// flags. With -D field_resets (SPFLAGS="-D field_resets" for make
+/// coccicheck), also a path that never resets hard.cpu. An error return
+/// fails the fork: nothing is required there.
 ///
 // Generated from rules/linux-arm.yaml by pcbcheck --write-cocci; do not edit.
 // Confidence: Moderate

@@ -1,9 +1,10 @@
-/// Finds FPU state that a new task keeps from its parent on linux/arm64:
-/// a path through a function that makes the task and never clears
-/// one of TIF_SVE.
-/// With -D field_resets (SPFLAGS="-D field_resets" for make coccicheck),
-/// also a path that never resets thread.sve_state, thread.sme_state, thread.za_state, thread.fp_type, thread.fpsimd_cpu, thread.fpsimd_state.cpu.
-/// An error return fails the fork: nothing is required there.
+/// Finds FPU state that a new task keeps from its parent on linux/arm64: a
+/// path through a function that makes the task and never clears one of
+/// TIF_SVE. With -D field_resets (SPFLAGS="-D field_resets" for make
+/// coccicheck), also a path that never resets thread.sve_state,
+/// thread.sme_state, thread.za_state, thread.fp_type, thread.fpsimd_cpu,
+/// thread.fpsimd_state.cpu. An error return fails the fork: nothing is
+/// required there.
 ///
 // Generated from rules/linux-arm64.yaml by pcbcheck --write-cocci; do not edit.
 // Confidence: Moderate

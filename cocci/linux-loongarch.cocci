@@ -1,7 +1,8 @@
-/// Finds FPU state that a new task keeps from its parent on linux/loongarch:
-/// a path through a function that makes the task and never clears
-/// one of TIF_USEDFPU, TIF_USEDSIMD, TIF_LSX_CTX_LIVE, TIF_LASX_CTX_LIVE, TIF_USEDLBT, TIF_LBT_CTX_LIVE.
-/// An error return fails the fork: nothing is required there.
+/// Finds FPU state that a new task keeps from its parent on
+/// linux/loongarch: a path through a function that makes the task and never
+/// clears one of TIF_USEDFPU, TIF_USEDSIMD, TIF_LSX_CTX_LIVE,
+/// TIF_LASX_CTX_LIVE, TIF_USEDLBT, TIF_LBT_CTX_LIVE. An error return fails
+/// the fork: nothing is required there.
 ///
 // Generated from rules/linux-loongarch.yaml by pcbcheck --write-cocci; do not edit.
 // Confidence: Moderate

@@ -1,7 +1,7 @@
-/// Finds FPU state that a new task keeps from its parent on linux/mips:
-/// a path through a function that makes the task and never clears
-/// one of TIF_USEDFPU, TIF_USEDMSA, TIF_MSA_CTX_LIVE.
-/// An error return fails the fork: nothing is required there.
+/// Finds FPU state that a new task keeps from its parent on linux/mips: a
+/// path through a function that makes the task and never clears one of
+/// TIF_USEDFPU, TIF_USEDMSA, TIF_MSA_CTX_LIVE. An error return fails the
+/// fork: nothing is required there.
 ///
 // Generated from rules/linux-mips.yaml by pcbcheck --write-cocci; do not edit.
 // Confidence: Moderate

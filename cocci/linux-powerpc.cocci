@@ -1,9 +1,9 @@
 /// Finds FPU state that a new task keeps from its parent on linux/powerpc:
-/// a path through a function that makes the task and never clears
-/// one of MSR_FP, MSR_VEC, MSR_VSX.
-/// With -D field_resets (SPFLAGS="-D field_resets" for make coccicheck),
-/// also a path that never resets thread.fp_save_area, thread.vr_save_area.
-/// An error return fails the fork: nothing is required there.
+/// a path through a function that makes the task and never clears one of
+/// MSR_FP, MSR_VEC, MSR_VSX. With -D field_resets (SPFLAGS="-D
+/// field_resets" for make coccicheck), also a path that never resets
+/// thread.fp_save_area, thread.vr_save_area. An error return fails the
+/// fork: nothing is required there.
 ///
 // Generated from rules/linux-powerpc.yaml by pcbcheck --write-cocci; do not edit.
 // Confidence: Moderate

@@ -1,8 +1,8 @@
-/// Finds FPU state that a new task keeps from its parent on linux/riscv:
-/// a path through a function that makes the task and never clears
-/// one of TIF_RISCV_V_DEFER_RESTORE.
-/// With -D field_resets (SPFLAGS="-D field_resets" for make coccicheck),
-/// also a path that never resets thread.vstate.datap, thread.kernel_vstate.datap, thread.riscv_v_flags.
+/// Finds FPU state that a new task keeps from its parent on linux/riscv: a
+/// path through a function that makes the task and never clears one of
+/// TIF_RISCV_V_DEFER_RESTORE. With -D field_resets (SPFLAGS="-D
+/// field_resets" for make coccicheck), also a path that never resets
+/// thread.vstate.datap, thread.kernel_vstate.datap, thread.riscv_v_flags.
 /// An error return fails the fork: nothing is required there.
 ///
 // Generated from rules/linux-riscv.yaml by pcbcheck --write-cocci; do not edit.

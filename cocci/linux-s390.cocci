@@ -1,9 +1,9 @@
-/// Finds FPU state that a new task keeps from its parent on linux/s390:
-/// a path through a function that makes the task and never clears
-/// one of its flags.
-/// With -D field_resets (SPFLAGS="-D field_resets" for make coccicheck),
-/// also a path that never resets thread.kfpu_flags, thread.ri_cb, thread.gs_cb, thread.gs_bc_cb.
-/// An error return fails the fork: nothing is required there.
+/// Finds FPU state that a new task keeps from its parent on linux/s390: a
+/// path through a function that makes the task and never clears one of its
+/// flags. With -D field_resets (SPFLAGS="-D field_resets" for make
+/// coccicheck), also a path that never resets thread.kfpu_flags,
+/// thread.ri_cb, thread.gs_cb, thread.gs_bc_cb. An error return fails the
+/// fork: nothing is required there.
 ///
 // Generated from rules/linux-s390.yaml by pcbcheck --write-cocci; do not edit.
 // Confidence: Moderate

@@ -1,11 +1,10 @@
-/// Finds FPU state that a new task keeps from its parent on linux/x86:
-/// a path through a function that makes the task and never clears
-/// one of its flags.
-/// Also a path to a return that never sets TIF_NEED_FPU_LOAD,
-/// which a new task must have set.
-/// With -D field_resets (SPFLAGS="-D field_resets" for make coccicheck),
-/// also a path that never resets thread.fpu.last_cpu.
-/// An error return fails the fork: nothing is required there.
+/// Finds FPU state that a new task keeps from its parent on linux/x86: a
+/// path through a function that makes the task and never clears one of its
+/// flags. Also a path to a return that never sets TIF_NEED_FPU_LOAD, which
+/// a new task must have set. With -D field_resets (SPFLAGS="-D
+/// field_resets" for make coccicheck), also a path that never resets
+/// thread.fpu.last_cpu. An error return fails the fork: nothing is required
+/// there.
 ///
 // Generated from rules/linux-x86.yaml by pcbcheck --write-cocci; do not edit.
 // Confidence: Moderate

@@ -1,9 +1,9 @@
-/// Finds kernel-FPU ownership that a new thread inherits on powerpc: a copy of the
-/// parent's pcb into the child's in cpu_copy_thread, cpu_set_upcall
+/// Finds kernel-FPU ownership that a new thread inherits on powerpc: a copy
+/// of the parent's pcb into the child's in cpu_copy_thread, cpu_set_upcall
 /// (cpu_fork with -D check_fork), with a path to the return on which
-/// pcb_flags keeps one of PCB_KERN_FPU, PCB_KERN_FPU_NOSAVE (FreeBSD PR 247945).
-/// The file's static helpers that clear, copy or reset count as the
-/// clear, the copy or the reset.
+/// pcb_flags keeps one of PCB_KERN_FPU, PCB_KERN_FPU_NOSAVE (FreeBSD PR
+/// 247945). The file's static helpers that clear, copy or reset count as
+/// the clear, the copy or the reset.
 ///
 // Generated from rules/powerpc.yaml by pcbcheck --write-cocci; do not edit.
 // Confidence: Moderate

@@ -306,8 +306,42 @@ std::string pcbcheck::formatStatement(StringRef Indent, StringRef Statement,
   return Out + Newline.str();
 }
 
+/// The last statement of \p Body that clears one flag the way the rule's
+/// per-flag fix does (clear_tsk_thread_flag(p, TIF_X);), when the body
+/// clears that way some of the fix's flags and none of the \p Missing
+/// ones: the missing clears belong beside it (e428e9613531's clears, and
+/// the LBT ones 6.6 added after them).  Null otherwise.
+static const Stmt *besideOwnClears(const CompoundStmt &Body,
+                                   const FixRequest &Request, StringRef Child,
+                                   const ASTContext &Ctx) {
+  if (!StringRef(Request.Rule->Fix).contains("%flag%") ||
+      Request.Missing.empty())
+    return nullptr;
+  const Stmt *Last = nullptr;
+  for (const Stmt *S : Body.body()) {
+    while (const auto *L = dyn_cast<LabelStmt>(S))
+      S = L->getSubStmt();
+    const auto *E = dyn_cast<Expr>(S);
+    if (!E || E->getBeginLoc().isMacroID())
+      continue;
+    std::string Text = compactText(E, Ctx) + ";";
+    for (const std::string &Flag : Request.Flags) {
+      std::string Clear = fillTemplate(Request.Rule->Fix, Child, {Flag})[0];
+      Clear.erase(llvm::remove_if(Clear, [](char Ch) { return Ch == ' '; }),
+                  Clear.end());
+      if (Text != Clear)
+        continue;
+      if (llvm::is_contained(Request.Missing, Flag))
+        return nullptr; // Cleared, but not on the reported path.
+      Last = E;
+    }
+  }
+  return Last;
+}
+
 /// A fix for a function entered with the child already a copy: first in
-/// its body, after the declarations, before anything can return.
+/// its body, after the declarations, before anything can return; or the
+/// missing flags beside the function's own per-flag clears.
 static std::vector<FixItHint> planEntryFix(ASTContext &Ctx,
                                            const FixRequest &Request) {
   const auto *Body = dyn_cast<CompoundStmt>(Request.Copy);
@@ -318,14 +352,21 @@ static std::vector<FixItHint> planEntryFix(ASTContext &Ctx,
       break;
     }
   const SourceManager &SM = Ctx.getSourceManager();
-  std::vector<std::string> Statements =
-      fixStatements(Request, Request.EntryChild->getName());
+  StringRef Child = Request.EntryChild->getName();
+  const Stmt *Beside = Body ? besideOwnClears(*Body, Request, Child, Ctx)
+                            : nullptr;
+  FixRequest Missing = Request;
+  if (Beside)
+    Missing.Flags = Request.Missing;
+  std::vector<std::string> Statements = fixStatements(Missing, Child);
   if (!First || First->getBeginLoc().isMacroID() || Statements.empty())
     return {};
-  SourceLocation Loc = SM.getFileLoc(First->getBeginLoc());
+  SourceLocation Loc = SM.getFileLoc((Beside ? Beside : First)->getBeginLoc());
   SourceLines Lines{SM, SM.getFileID(Loc), SM.getBufferData(SM.getFileID(Loc))};
   unsigned Offset = Lines.offset(Loc);
-  unsigned At = Lines.lineStart(Offset);
+  unsigned At = Beside ? Lines.nextLineStart(Lines.offset(
+                             SM.getFileLoc(Beside->getEndLoc())))
+                       : Lines.lineStart(Offset);
   std::string Text;
   for (const std::string &S : Statements)
     Text += formatStatement(Lines.indentAt(Offset), S, Lines.newlineAt(Offset),

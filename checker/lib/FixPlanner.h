@@ -38,6 +38,10 @@ struct FixRequest {
   const clang::ParmVarDecl *EntryChild = nullptr;
   const ArchRule *Rule = nullptr;
   std::vector<std::string> Flags;    ///< To clear, in the rule's order.
+  /// The flags the reported path keeps: where the function clears the
+  /// others one statement each and none of these, the fix adds these
+  /// beside them (loongarch's LBT clears, 6.6).
+  std::vector<std::string> Missing;
   std::vector<std::string> SetFlags; ///< must_set_flags to set (fix_set).
   /// Instead of flags: the field to reset (its own line, after the copy
   /// and the child-pcb writes that follow it).

@@ -1124,6 +1124,10 @@ void PcbFpuFlagsChecker::reportFlags(const ReturnStmt *RS, CheckerContext &C,
                                   : F.NewThreadNames)
     if (Role.responsibleFor(N))
       Request.Flags.push_back(N);
+  SmallVector<StringRef, 4> Missing;
+  StringRef(Flags).split(Missing, " | ");
+  for (StringRef N : Missing)
+    Request.Missing.push_back(N.str());
   emitCopyReport(*FlagsBug, Msg, Note, std::move(Request), Rec, FD, RS, C);
 }
 

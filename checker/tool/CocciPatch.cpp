@@ -442,6 +442,22 @@ void resetPatchRules(Writer &W, const ArchRule &R, const ThreadFunction &F,
              alternatives(Copies) + "  ... when any\n}\n");
 }
 
+/// \p Text as a patch's "///" description (scripts/coccinelle/ shows it
+/// with spatch --parse-cocci), wrapped at 76 columns.
+std::string description(StringRef Text) {
+  std::string Out, Line;
+  SmallVector<StringRef, 32> Words;
+  Text.split(Words, ' ', -1, false);
+  for (StringRef Word : Words) {
+    if (!Line.empty() && Line.size() + 1 + Word.size() > 72) {
+      Out += "/// " + Line + "\n";
+      Line.clear();
+    }
+    Line += (Line.empty() ? "" : " ") + Word.str();
+  }
+  return Out + "/// " + Line + "\n";
+}
+
 /// The sys/ (FreeBSD) semantic patch.
 std::string sysTreePatch(const ArchRule &R, const std::vector<std::string> &FixFlags,
                          const std::vector<std::string> &OwnFlags,
@@ -461,19 +477,22 @@ std::string sysTreePatch(const ArchRule &R, const std::vector<std::string> &FixF
   for (const FieldReset *F : Resets)
     if (!is_contained(Fields, F->Field))
       Fields.push_back(F->Field);
-  W.OS << "/// Finds kernel-FPU ownership that a new thread inherits on "
-       << R.Arch << ": a copy of the\n"
-       << "/// parent's pcb into the child's in " << join(NewThread, ", ")
-       << "\n/// (" << join(Fork, ", ")
-       << " with -D check_fork), with a path to the return on which\n"
-       << "/// " << R.FlagField << " keeps one of " << join(OwnFlags, ", ")
-       << " (FreeBSD PR 247945).\n";
+  std::string About =
+      "Finds kernel-FPU ownership that a new thread inherits on " + R.Arch +
+      ": a copy of the parent's pcb into the child's in " +
+      join(NewThread, ", ") + " (" + join(Fork, ", ") +
+      " with -D check_fork), with a path to the return on which " +
+      R.FlagField + " keeps one of " + join(OwnFlags, ", ") +
+      " (FreeBSD PR 247945).";
   if (!Fields.empty())
-    W.OS << "/// With -D field_resets, also a path on which the child's "
-         << join(Fields, ", ") << "\n/// is not reset (use it on trees "
-         << "whose struct pcb has the field).\n";
-  W.OS << "/// The file's static helpers that clear, copy or reset count as "
-          "the\n/// clear, the copy or the reset.\n"
+    About += " With -D field_resets, also a path on which one of the "
+             "child's " +
+             join(Fields, ", ") +
+             " is not reset (use it on trees whose struct pcb has the "
+             "field).";
+  About += " The file's static helpers that clear, copy or reset count as "
+           "the clear, the copy or the reset.";
+  W.OS << description(About)
        << "///\n"
        << "// Generated from rules/" << ruleFileName(R)
        << ".yaml by pcbcheck --write-cocci; do not edit.\n"
@@ -743,20 +762,20 @@ void otherKernelHeader(Writer &W, const ArchRule &R,
                        const std::vector<std::string> &Fields,
                        const std::vector<std::string> &MustSet) {
   raw_string_ostream &OS = W.OS;
-  OS << "/// Finds FPU state that a new task keeps from its parent on "
-     << R.Arch << ":\n"
-     << "/// a path through a function that makes the task and never "
-        "clears\n"
-     << "/// one of " << (Flags.empty() ? "its flags" : join(Flags, ", "))
-     << ".\n";
+  std::string About =
+      "Finds FPU state that a new task keeps from its parent on " + R.Arch +
+      ": a path through a function that makes the task and never clears "
+      "one of " +
+      (Flags.empty() ? std::string("its flags") : join(Flags, ", ")) + ".";
   if (!MustSet.empty())
-    OS << "/// Also a path to a return that never sets " << join(MustSet, ", ")
-       << ",\n/// which a new task must have set.\n";
+    About += " Also a path to a return that never sets " +
+             join(MustSet, ", ") + ", which a new task must have set.";
   if (!Fields.empty())
-    OS << "/// With -D field_resets (SPFLAGS=\"-D field_resets\" for make "
-          "coccicheck),\n/// also a path that never resets "
-       << join(Fields, ", ") << ".\n";
-  OS << "/// An error return fails the fork: nothing is required there.\n"
+    About += " With -D field_resets (SPFLAGS=\"-D field_resets\" for make "
+             "coccicheck), also a path that never resets " +
+             join(Fields, ", ") + ".";
+  About += " An error return fails the fork: nothing is required there.";
+  OS << description(About)
      << "///\n"
      << "// Generated from rules/" << ruleFileName(R)
      << ".yaml by pcbcheck --write-cocci; do not edit.\n"
