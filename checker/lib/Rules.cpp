@@ -210,6 +210,7 @@ template <> struct MappingTraits<ArchRule> {
     Io.mapOptional("fpu_files", R.FpuFiles);
     Io.mapOptional("include_links", R.IncludeLinks);
     Io.mapOptional("thread_type", R.ThreadType, std::string("thread"));
+    Io.mapOptional("thread_typedefs", R.ThreadTypedefs);
     Io.mapOptional("pcb_type", R.PcbType, std::string("pcb"));
     Io.mapOptional("child_pcb", R.ChildPcbIs, ChildPcb::ThreadField);
     Io.mapOptional("thread_pcb_field", R.ThreadPcbField,

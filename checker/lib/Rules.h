@@ -154,6 +154,9 @@ struct ArchRule {
   std::vector<std::string> FpuFiles;
   std::vector<IncludeLink> IncludeLinks;
   std::string ThreadType = "thread"; /* the functions' thread parameters */
+  /* Typedef names of ThreadType that code spells them with (illumos
+     klwp_t): the semantic patches, which read no headers, match them too. */
+  std::vector<std::string> ThreadTypedefs;
   std::string PcbType = "pcb";       /* what a bulk copy duplicates */
   ChildPcb ChildPcbIs = ChildPcb::ThreadField;
   std::string ThreadPcbField = "td_pcb";

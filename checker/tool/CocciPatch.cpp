@@ -201,6 +201,9 @@ public:
     }
     if (Uses("RT"))
       OS << "type RT;\n";
+    if (Uses("TT"))
+      OS << "typedef " << join(ThreadTypedefs, ", ") << ";\ntype TT = {struct "
+         << ThreadType << ", " << join(ThreadTypedefs, ", ") << "};\n";
     if (!Exprs.empty())
       OS << "expression " << join(Exprs, ", ") << ";\n";
     if (AnyCopyPcb.size() && Uses("E"))
@@ -224,6 +227,9 @@ public:
   }
 
   std::string AnyCopyPcb; ///< Linux powerpc: E is a pointer to this type.
+  /// The thread type and its typedefs (illumos klwp_t), for TT.
+  std::string ThreadType;
+  std::vector<std::string> ThreadTypedefs;
   bool NoFpu = false;     ///< The no_fpu set of featureRules() exists.
 };
 
@@ -668,7 +674,10 @@ class OtherFunctionRules {
 public:
   OtherFunctionRules(Writer &W, const ArchRule &R, const ThreadFunction &F)
       : W(W), R(R), F(F) {
-    std::string Type = "struct " + R.ThreadType + " *";
+    // TT: the thread type or one of its typedefs (Writer declares it).
+    std::string Type = R.ThreadTypedefs.empty()
+                           ? "struct " + R.ThreadType + " *"
+                           : std::string("TT *");
     bool AnyCopy = R.ChildPcbIs == ChildPcb::AnyCopy;
     // Flags in a copy the function makes (powerpc's pt_regs) are tracked
     // from that copy, the task's own from the entry; fields from the
@@ -826,6 +835,8 @@ std::string otherKernelPatch(const ArchRule &R,
     return "";
   std::string S;
   Writer W(S);
+  W.ThreadType = R.ThreadType;
+  W.ThreadTypedefs = R.ThreadTypedefs;
   otherKernelHeader(W, R, Flags, Fields, MustSet);
   if (R.ChildPcbIs == ChildPcb::AnyCopy)
     W.AnyCopyPcb = R.PcbType;

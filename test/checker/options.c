@@ -12,7 +12,7 @@
  *
  * Bad values are errors.
  * RUN: not %analyze -triple aarch64-unknown-freebsd -include %S/../Inputs/arm64_pcb.h -analyzer-config mdthread.PcbFpuFlags:Arch=vax %s 2>&1 | FileCheck --check-prefix=BADARCH %s
- * BADARCH: error: invalid input for checker option 'mdthread.PcbFpuFlags:Arch', that expects an architecture with rules (amd64, arm, arm64, i386, linux/arm, linux/arm64, linux/loongarch, linux/mips, linux/powerpc, linux/riscv, linux/s390, linux/x86, powerpc, riscv)
+ * BADARCH: error: invalid input for checker option 'mdthread.PcbFpuFlags:Arch', that expects an architecture with rules (amd64, arm, arm64, i386, linux/arm, linux/arm64, linux/loongarch, linux/mips, linux/powerpc, linux/riscv, linux/s390, linux/x86, powerpc, riscv, solaris/amd64)
  * RUN: not %analyze -triple aarch64-unknown-freebsd -include %S/../Inputs/arm64_pcb.h -analyzer-config mdthread.PcbFpuFlags:CheckFork=maybe %s 2>&1 | FileCheck --check-prefix=BADBOOL %s
  * BADBOOL: error: invalid input for checker option 'mdthread.PcbFpuFlags:CheckFork', that expects a boolean value
  * RUN: not %analyze -triple aarch64-unknown-freebsd -include %S/../Inputs/arm64_pcb.h -analyzer-config mdthread.PcbFpuFlags:Colour=blue %s 2>&1 | FileCheck --check-prefix=UNKNOWN %s

@@ -63,6 +63,9 @@ SKIP = {
     "sh scripts/setup && sh scripts/test --all": "README command #2: what .ci/run runs",
     "pcbcheck vm_machdep.c -- --target=aarch64-unknown-freebsd -nostdinc -I...":
         "a template (-I...)",
+    "pcbcheck usr/src/uts/intel/os/fpu.c -- --target=x86_64-pc-solaris2.11 "
+    "-I... -D_KERNEL ...":
+        "a template (-I...); illumos/fp-lwp-dup.c runs the command on a fixture",
     "scan-build-19 -load-plugin \"$(pcbcheck --print-plugin)\" -enable-checker "
     "mdthread.PcbFpuFlags --status-bugs make buildkernel":
         "needs a FreeBSD source tree and a kernel build",
