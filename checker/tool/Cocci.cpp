@@ -359,11 +359,7 @@ Error pcbcheck::runCocci(const ArchRule &R, const std::string &File,
                                semanticPatch(R, Run.FixFlags, Own, Asked)))
     return E;
   std::string Abs = absolutePath(File);
-  auto Original = MemoryBuffer::getFile(Abs);
-  if (!Original)
-    return createStringError(Original.getError(), "cannot read %s",
-                             Abs.c_str());
-  StringRef Real = (*Original)->getBuffer();
+  StringRef Real = Run.Text;
   // spatch is given the text clang compiled, at the same offsets.
   std::string Compiled = compiledText(Real, Run.Skipped);
   if (Error E = Input.create("pcbcheck-input", "c"))

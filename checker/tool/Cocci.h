@@ -30,6 +30,8 @@ CocciFacts cocciFacts(const ArchRule &Rule,
 
 /// What one run of the Coccinelle engine over a file asks.
 struct CocciRequest {
+  /// The file's text as clang read it (the index's with --staged).
+  std::string Text;
   /// The rule's ownership and new-thread flags the file defines.
   std::vector<std::string> Own, FixFlags;
   CocciFacts Facts;   ///< The rest clang knows of the file.

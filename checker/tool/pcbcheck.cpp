@@ -483,21 +483,25 @@ private:
     CocciFacts Known = cocciFacts(*Rule, Own, Facts);
     if (!Settings.Checks.Flags)
       Known.MustSet.clear();
-    // The exec role has no semantic patch: say so where the file defines
-    // one of its functions (style(9) puts a definition's name first).
+    // The text clang read: the index's with --staged, a revision's with
+    // --history, never the working tree's in their place.
     llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS = settingsFor(Q).FS;
     if (!FS)
       FS = llvm::vfs::getRealFileSystem();
-    if (auto Text = FS->getBufferForFile(File))
-      for (const std::string &Name : Rule->functionNames(FunctionKind::Exec)) {
-        StringRef Body = (*Text)->getBuffer();
-        if (Body.starts_with(Name + "(") || Body.contains("\n" + Name + "(")) {
-          Out.Notes.push_back(Display + ": " + Rule->Arch + "'s " + Name +
-                              "() is checked by the clang engine only");
-          break;
-        }
+    auto Text = FS->getBufferForFile(File);
+    if (!Text)
+      return Display + ": could not be analyzed: " + Text.getError().message();
+    // The exec role has no semantic patch: say so where the file defines
+    // one of its functions (style(9) puts a definition's name first).
+    StringRef Body = (*Text)->getBuffer();
+    for (const std::string &Name : Rule->functionNames(FunctionKind::Exec))
+      if (Body.starts_with(Name + "(") || Body.contains("\n" + Name + "(")) {
+        Out.Notes.push_back(Display + ": " + Rule->Arch + "'s " + Name +
+                            "() is checked by the clang engine only");
+        break;
       }
     CocciRequest Run;
+    Run.Text = Body.str();
     Run.Own = std::move(Own);
     Run.FixFlags = std::move(FixFlags);
     Run.Facts = std::move(Known);
