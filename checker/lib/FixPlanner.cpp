@@ -317,6 +317,14 @@ static const Stmt *besideOwnClears(const CompoundStmt &Body,
   if (!StringRef(Request.Rule->Fix).contains("%flag%") ||
       Request.Missing.empty())
     return nullptr;
+  // Each flag's clear as compactText() spells a statement.
+  std::vector<std::pair<std::string, std::string>> Clears;
+  for (const std::string &Flag : Request.Flags) {
+    std::string Clear = fillTemplate(Request.Rule->Fix, Child, {Flag})[0];
+    Clear.erase(llvm::remove_if(Clear, [](char Ch) { return Ch == ' '; }),
+                Clear.end());
+    Clears.push_back({Flag, std::move(Clear)});
+  }
   const Stmt *Last = nullptr;
   for (const Stmt *S : Body.body()) {
     while (const auto *L = dyn_cast<LabelStmt>(S))
@@ -325,10 +333,7 @@ static const Stmt *besideOwnClears(const CompoundStmt &Body,
     if (!E || E->getBeginLoc().isMacroID())
       continue;
     std::string Text = compactText(E, Ctx) + ";";
-    for (const std::string &Flag : Request.Flags) {
-      std::string Clear = fillTemplate(Request.Rule->Fix, Child, {Flag})[0];
-      Clear.erase(llvm::remove_if(Clear, [](char Ch) { return Ch == ' '; }),
-                  Clear.end());
+    for (const auto &[Flag, Clear] : Clears) {
       if (Text != Clear)
         continue;
       if (llvm::is_contained(Request.Missing, Flag))

@@ -474,12 +474,13 @@ private:
 
 /// Runs the preprocessor, or with \p Base = SyntaxOnlyAction the parser
 /// too, and reads the macros at the end of the file; parsed, also which
-/// field_resets entries of \p ResetsOf the file's pcb has.
+/// field_resets entries the file's pcb has, of the rule \p RuleFor gives
+/// for its target.
 template <typename Base> class MacroProbeAction : public Base {
 public:
   MacroProbeAction(const std::vector<std::string> &Names, MacroFacts &Out,
-                   const ArchRule *ResetsOf)
-      : Names(Names), Out(Out), ResetsOf(ResetsOf) {}
+                   const RuleForProbe &RuleFor)
+      : Names(Names), Out(Out), RuleFor(RuleFor) {}
 
   bool BeginSourceFileAction(CompilerInstance &CI) override {
     CI.getPreprocessor().addPPCallbacks(
@@ -501,8 +502,9 @@ public:
     for (const std::string &Name : Out.MainFileMacroNames)
       if (std::optional<uint64_t> V = evaluateMacro(PP, Name))
         Out.MainFileMacros[Name] = *V;
-    if (ResetsOf && CI.hasASTContext()) {
-      readResets(CI.getASTContext());
+    const ArchRule *Rule = RuleFor ? RuleFor(Out) : nullptr;
+    if (Rule && CI.hasASTContext()) {
+      readResets(CI.getASTContext(), *Rule);
       readEnumConstants(CI.getASTContext());
     }
   }
@@ -510,17 +512,16 @@ public:
 private:
   const std::vector<std::string> &Names;
   MacroFacts &Out;
-  const ArchRule *ResetsOf;
+  const RuleForProbe &RuleFor;
 
-  void readResets(ASTContext &Ctx) {
+  void readResets(ASTContext &Ctx, const ArchRule &Rule) {
     for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
       const auto *RD = dyn_cast<RecordDecl>(D);
       if (!RD || !RD->isThisDeclarationADefinition() ||
-          (RD->getName() != ResetsOf->PcbType &&
-           RD->getName() != ResetsOf->ThreadType))
+          (RD->getName() != Rule.PcbType && RD->getName() != Rule.ThreadType))
         continue;
-      for (size_t I = 0; I < ResetsOf->FieldResets.size(); ++I)
-        if (resetField(ResetsOf->FieldResets[I], Ctx.getRecordType(RD)) &&
+      for (size_t I = 0; I < Rule.FieldResets.size(); ++I)
+        if (resetField(Rule.FieldResets[I], Ctx.getRecordType(RD)) &&
             !llvm::is_contained(Out.Resets, I))
           Out.Resets.push_back(I);
     }
@@ -632,7 +633,7 @@ bool pcbcheck::probeMacros(const tooling::CompilationDatabase &DB,
                            MacroFacts &Out, std::string &Why,
                            llvm::raw_ostream &Diags,
                            IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS,
-                           const ArchRule *ResetsOf) {
+                           const RuleForProbe &RuleFor) {
   IntrusiveRefCntPtr<DiagnosticOptions> DiagOpts = new DiagnosticOptions();
   FirstErrorKeeper Errors(Diags, DiagOpts.get());
   std::unique_ptr<tooling::ClangTool> Tool =
@@ -640,18 +641,18 @@ bool pcbcheck::probeMacros(const tooling::CompilationDatabase &DB,
   struct Factory : tooling::FrontendActionFactory {
     const std::vector<std::string> &Names;
     MacroFacts &Out;
-    const ArchRule *ResetsOf;
+    const RuleForProbe &RuleFor;
     Factory(const std::vector<std::string> &Names, MacroFacts &Out,
-            const ArchRule *ResetsOf)
-        : Names(Names), Out(Out), ResetsOf(ResetsOf) {}
+            const RuleForProbe &RuleFor)
+        : Names(Names), Out(Out), RuleFor(RuleFor) {}
     std::unique_ptr<FrontendAction> create() override {
-      if (ResetsOf)
+      if (RuleFor)
         return std::make_unique<MacroProbeAction<SyntaxOnlyAction>>(
-            Names, Out, ResetsOf);
+            Names, Out, RuleFor);
       return std::make_unique<MacroProbeAction<PreprocessOnlyAction>>(
-          Names, Out, nullptr);
+          Names, Out, RuleFor);
     }
-  } F(Names, Out, ResetsOf);
+  } F(Names, Out, RuleFor);
   if (Tool->run(&F) == 0)
     return true;
   Why = Errors.FirstError.empty() ? "clang failed" : Errors.FirstError;

@@ -8,6 +8,7 @@
 
 #include "clang/Tooling/CompilationDatabase.h"
 
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -125,11 +126,15 @@ struct MacroFacts {
   std::vector<size_t> Resets;
 };
 
+/// The rule a probe reads a file's field resets for, given what the
+/// preprocessor found (its target), or null.
+using RuleForProbe = std::function<const ArchRule *(const MacroFacts &)>;
+
 /// Preprocesses \p File with its command from \p DB (as analyzeFile
 /// compiles it, reading through \p FS when given) and evaluates the
-/// macros \p Names.  With \p ResetsOf the file is parsed: Resets says
-/// which of its field_resets the pcb has, and MainFileMacros gets the
-/// enumeration constants the file names.  Returns false when clang
+/// macros \p Names.  With \p RuleFor the file is parsed, once: Resets
+/// says which of the field_resets of the rule it gives the pcb has, and
+/// MainFileMacros gets the enumeration constants the file names.  Returns false when clang
 /// cannot read the file or its headers; \p Why gets clang's first error,
 /// and its diagnostics go to \p Diags.
 bool probeMacros(const clang::tooling::CompilationDatabase &DB,
@@ -137,7 +142,7 @@ bool probeMacros(const clang::tooling::CompilationDatabase &DB,
                  const std::vector<std::string> &Names, MacroFacts &Out,
                  std::string &Why, llvm::raw_ostream &Diags,
                  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS = nullptr,
-                 const ArchRule *ResetsOf = nullptr);
+                 const RuleForProbe &RuleFor = nullptr);
 
 /// \p Path absolute, with "." and ".." removed.
 std::string absolutePath(llvm::StringRef Path);

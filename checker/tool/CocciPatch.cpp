@@ -53,14 +53,21 @@ std::string rulePart(StringRef S) {
   return Out;
 }
 
+std::string replaceAll(std::string S, StringRef From, StringRef To) {
+  for (size_t At = 0; (At = S.find(From.str(), At)) != std::string::npos;
+       At += To.size())
+    S.replace(At, From.size(), To.str());
+  return S;
+}
+
 /// \p S with the child thread spelled \p Child; "..." where a helper's
 /// body has no child (a call's "..., ..." becomes one "...").
-std::string withChild(std::string S, StringRef Child) {
-  for (size_t At; (At = S.find("CHILD")) != std::string::npos;)
-    S.replace(At, 5, Child.str());
-  for (size_t At; (At = S.find("..., ...")) != std::string::npos;)
-    S.replace(At, 8, "...");
-  return S;
+std::string withChild(const std::string &S, StringRef Child) {
+  std::string Out = replaceAll(S, "CHILD", Child);
+  // Each pass joins pairs: "..., ..., ..." needs more than one.
+  for (std::string Last; Last != Out;)
+    Out = replaceAll(Last = Out, "..., ...", "...");
+  return Out;
 }
 
 /// \p S with the metavariable E renamed \p To (a helper's body has
@@ -306,13 +313,6 @@ std::vector<ThreadFunction> copyingFunctions(const ArchRule &R) {
     if (F.Kind != FunctionKind::Exec)
       Out.push_back(F);
   return Out;
-}
-
-std::string replaceAll(std::string S, StringRef From, StringRef To) {
-  for (size_t At = 0; (At = S.find(From.str(), At)) != std::string::npos;
-       At += To.size())
-    S.replace(At, From.size(), To.str());
-  return S;
 }
 
 /// The file's static helpers for \p N: those that meet it on every path

@@ -451,22 +451,18 @@ private:
     if (!Rule && !Settings.Arch.empty())
       Rule = Settings.Rules->byArch(Settings.Arch);
     // The field resets and enumeration constants need the file parsed,
-    // with the rule known first.
+    // and the rule, which its target gives when nothing else does: one
+    // parse reads both.
     bool Resets = Settings.Checks.State;
     MacroFacts Facts;
     std::string Why;
-    auto Probe = [&] {
-      Facts = MacroFacts();
-      return probeMacros(*Q.DB, File, Rule ? Rule->Triple : "", Names, Facts,
-                         Why, Diags, settingsFor(Q).FS, Rule);
+    auto RuleFor = [&](const MacroFacts &F) {
+      return Rule ? Rule : Settings.Rules->byTarget(F.TripleArch, F.TripleOs);
     };
-    if (!Probe())
+    if (!probeMacros(*Q.DB, File, Rule ? Rule->Triple : "", Names, Facts, Why,
+                     Diags, settingsFor(Q).FS, RuleFor))
       return Display + ": could not be analyzed: " + explained(Q, Why);
-    if (!Rule) {
-      Rule = Settings.Rules->byTarget(Facts.TripleArch, Facts.TripleOs);
-      if (Rule && !Probe())
-        return Display + ": could not be analyzed: " + explained(Q, Why);
-    }
+    Rule = RuleFor(Facts);
     if (!Rule)
       return Display + ": no rules for its target (" + Facts.TripleArch +
              "): pass --arch or --target";
