@@ -2,9 +2,12 @@
 /// path through a function that makes the task and never clears one of
 /// TIF_SVE. With -D field_resets (SPFLAGS="-D field_resets" for make
 /// coccicheck), also a path that never resets thread.sve_state,
-/// thread.sme_state, thread.za_state, thread.fp_type, thread.fpsimd_cpu,
-/// thread.fpsimd_state.cpu. An error return fails the fork: nothing is
-/// required there.
+/// thread.sme_state, thread.za_state, thread.fp_type, thread.svcr's
+/// SVCR_SM_MASK, thread.svcr's SVCR_ZA_MASK, thread.fpsimd_cpu,
+/// thread.fpsimd_state.cpu. With it too, a path on which a function (or a
+/// static helper it calls) frees one of those pointers with kfree, kvfree,
+/// vfree and returns with it still set, error returns included. An error
+/// return fails the fork: nothing is required there.
 ///
 // Generated from rules/linux-arm64.yaml by pcbcheck --write-cocci; do not edit.
 // Confidence: Moderate
@@ -26,9 +29,14 @@ virtual field_resets
 # every path, and those that copy a parent's pcb and leave it.
 clears = {}
 copies = {}
-for key in ["TIF_SVE", "thread.sve_state", "thread.sme_state", "thread.za_state", "thread.fp_type", "thread.fpsimd_cpu", "thread.fpsimd_state.cpu"]:
+for key in ["TIF_SVE", "thread.sve_state", "thread.sme_state", "thread.za_state", "thread.fp_type", "SVCR_SM_MASK", "SVCR_ZA_MASK", "thread.fpsimd_cpu", "thread.fpsimd_state.cpu"]:
     clears[key] = set()
     copies[key] = set()
+# By field: the file's static functions that free it and may
+# return with it still set.
+frees = {}
+for key in ["TIF_SVE", "thread.sve_state", "thread.sme_state", "thread.za_state", "thread.fp_type", "SVCR_SM_MASK", "SVCR_ZA_MASK", "thread.fpsimd_cpu", "thread.fpsimd_state.cpu"]:
+    frees[key] = set()
 
 @clears_TIF_SVE forall@
 identifier helper;
@@ -186,6 +194,92 @@ helper << clears_thread_fp_type.helper;
 
 clears["thread.fp_type"].add(helper)
 
+@clears_SVCR_SM_MASK forall@
+identifier helper;
+identifier hc : script:python() { hc in clears["SVCR_SM_MASK"] };
+type RT;
+expression E2, E4;
+@@
+
+static RT helper(...)
+{
+  ...
+(
+  E2->thread.svcr &= ~SVCR_SM_MASK;
+|
+  E2->thread.svcr = 0;
+|
+  E4->thread.svcr &= ~SVCR_SM_MASK;
+|
+  E4->thread.svcr = 0;
+|
+  E4.thread.svcr &= ~SVCR_SM_MASK;
+|
+  E4.thread.svcr = 0;
+|
+  E4->svcr &= ~SVCR_SM_MASK;
+|
+  E4->svcr = 0;
+|
+  E4.svcr &= ~SVCR_SM_MASK;
+|
+  E4.svcr = 0;
+|
+  task_smstop_sm(...);
+|
+  hc(...);
+)
+  ...
+}
+
+@script:python@
+helper << clears_SVCR_SM_MASK.helper;
+@@
+
+clears["SVCR_SM_MASK"].add(helper)
+
+@clears_SVCR_ZA_MASK forall@
+identifier helper;
+identifier hc : script:python() { hc in clears["SVCR_ZA_MASK"] };
+type RT;
+expression E2, E4;
+@@
+
+static RT helper(...)
+{
+  ...
+(
+  E2->thread.svcr &= ~SVCR_ZA_MASK;
+|
+  E2->thread.svcr = 0;
+|
+  E4->thread.svcr &= ~SVCR_ZA_MASK;
+|
+  E4->thread.svcr = 0;
+|
+  E4.thread.svcr &= ~SVCR_ZA_MASK;
+|
+  E4.thread.svcr = 0;
+|
+  E4->svcr &= ~SVCR_ZA_MASK;
+|
+  E4->svcr = 0;
+|
+  E4.svcr &= ~SVCR_ZA_MASK;
+|
+  E4.svcr = 0;
+|
+  hc(...);
+)
+  ...
+}
+
+@script:python@
+helper << clears_SVCR_ZA_MASK.helper;
+@@
+
+clears["SVCR_ZA_MASK"].add(helper)
+
 @clears_thread_fpsimd_cpu forall@
 identifier helper;
 identifier hc : script:python() { hc in clears["thread.fpsimd_cpu"] };
@@ -257,6 +351,99 @@ helper << clears_thread_fpsimd_state_cpu.helper;
 @@
 
 clears["thread.fpsimd_state.cpu"].add(helper)
+
+@frees_thread_sve_state exists@
+identifier helper;
+identifier hc : script:python() { hc in clears["thread.sve_state"] };
+type RT;
+expression E, E2, E4, V;
+@@
+
+static RT helper(...)
+{
+  ... when any
+(
+  kfree(E2->thread.sve_state);
+|
+  kvfree(E2->thread.sve_state);
+|
+  vfree(E2->thread.sve_state);
+)
+  ... when != E->thread.sve_state = V
+      when != E4->thread.sve_state = V
+      when != E4.thread.sve_state = V
+      when != E4->sve_state = V
+      when != E4.sve_state = V
+      when != hc(...)
+}
+
+@script:python@
+helper << frees_thread_sve_state.helper;
+@@
+
+frees["thread.sve_state"].add(helper)
+
+@frees_thread_sme_state exists@
+identifier helper;
+identifier hc : script:python() { hc in clears["thread.sme_state"] };
+type RT;
+expression E, E2, E4, V;
+@@
+
+static RT helper(...)
+{
+  ... when any
+(
+  kfree(E2->thread.sme_state);
+|
+  kvfree(E2->thread.sme_state);
+|
+  vfree(E2->thread.sme_state);
+)
+  ... when != E->thread.sme_state = V
+      when != E4->thread.sme_state = V
+      when != E4.thread.sme_state = V
+      when != E4->sme_state = V
+      when != E4.sme_state = V
+      when != hc(...)
+}
+
+@script:python@
+helper << frees_thread_sme_state.helper;
+@@
+
+frees["thread.sme_state"].add(helper)
+
+@frees_thread_za_state exists@
+identifier helper;
+identifier hc : script:python() { hc in clears["thread.za_state"] };
+type RT;
+expression E, E2, E4, V;
+@@
+
+static RT helper(...)
+{
+  ... when any
+(
+  kfree(E2->thread.za_state);
+|
+  kvfree(E2->thread.za_state);
+|
+  vfree(E2->thread.za_state);
+)
+  ... when != E->thread.za_state = V
+      when != E4->thread.za_state = V
+      when != E4.thread.za_state = V
+      when != E4->za_state = V
+      when != E4.za_state = V
+      when != hc(...)
+}
+
+@script:python@
+helper << frees_thread_za_state.helper;
+@@
+
+frees["thread.za_state"].add(helper)
 
 @r_arch_dup_task_struct_TIF_SVE exists@
 identifier child, parent;
@@ -631,6 +818,477 @@ p << r_arch_dup_task_struct_thread_fp_type.p;
 
 coccilib.org.print_todo(p[0], "arch_dup_task_struct: child thread.fp_type still says the saved state is in the parent's format, though the child has no SVE buffer")
 
+@r_arch_dup_task_struct_SVCR_SM_MASK depends on field_resets exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["SVCR_SM_MASK"] };
+expression E, E4, N, Err;
+position p;
+@@
+
+arch_dup_task_struct(struct task_struct *child, struct task_struct *parent)
+{
+  ... when any
+(
+  *E@p = *parent;
+|
+  memcpy@p(E, parent, N);
+)
+(
+  ... when != child->thread.svcr &= ~SVCR_SM_MASK
+      when != child->thread.svcr = 0
+      when != E->thread.svcr &= ~SVCR_SM_MASK
+      when != E->thread.svcr = 0
+      when != memset(&child->thread, ...)
+      when != E4->thread.svcr &= ~SVCR_SM_MASK
+      when != E4->thread.svcr = 0
+      when != E4.thread.svcr &= ~SVCR_SM_MASK
+      when != E4.thread.svcr = 0
+      when != E4->svcr &= ~SVCR_SM_MASK
+      when != E4->svcr = 0
+      when != E4.svcr &= ~SVCR_SM_MASK
+      when != E4.svcr = 0
+      when != task_smstop_sm(child, ...)
+      when != return -Err;
+      when != return (-Err);
+      when != hc(...)
+|
+  ... when any
+(
+  child->thread.svcr |= <+... SVCR_SM_MASK ...+>;
+|
+  E->thread.svcr |= <+... SVCR_SM_MASK ...+>;
+)
+  ... when != child->thread.svcr &= ~SVCR_SM_MASK
+      when != child->thread.svcr = 0
+      when != E->thread.svcr &= ~SVCR_SM_MASK
+      when != E->thread.svcr = 0
+      when != memset(&child->thread, ...)
+      when != E4->thread.svcr &= ~SVCR_SM_MASK
+      when != E4->thread.svcr = 0
+      when != E4.thread.svcr &= ~SVCR_SM_MASK
+      when != E4.thread.svcr = 0
+      when != E4->svcr &= ~SVCR_SM_MASK
+      when != E4->svcr = 0
+      when != E4.svcr &= ~SVCR_SM_MASK
+      when != E4.svcr = 0
+      when != task_smstop_sm(child, ...)
+      when != return -Err;
+      when != return (-Err);
+      when != hc(...)
+)
+}
+
+@depends on context && field_resets exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["SVCR_SM_MASK"] };
+expression E, E4, N, Err;
+@@
+
+arch_dup_task_struct(struct task_struct *child, struct task_struct *parent)
+{
+  ... when any
+(
+* *E = *parent;
+|
+* memcpy(E, parent, N);
+)
+(
+  ... when != child->thread.svcr &= ~SVCR_SM_MASK
+      when != child->thread.svcr = 0
+      when != E->thread.svcr &= ~SVCR_SM_MASK
+      when != E->thread.svcr = 0
+      when != memset(&child->thread, ...)
+      when != E4->thread.svcr &= ~SVCR_SM_MASK
+      when != E4->thread.svcr = 0
+      when != E4.thread.svcr &= ~SVCR_SM_MASK
+      when != E4.thread.svcr = 0
+      when != E4->svcr &= ~SVCR_SM_MASK
+      when != E4->svcr = 0
+      when != E4.svcr &= ~SVCR_SM_MASK
+      when != E4.svcr = 0
+      when != task_smstop_sm(child, ...)
+      when != return -Err;
+      when != return (-Err);
+      when != hc(...)
+|
+  ... when any
+(
+  child->thread.svcr |= <+... SVCR_SM_MASK ...+>;
+|
+  E->thread.svcr |= <+... SVCR_SM_MASK ...+>;
+)
+  ... when != child->thread.svcr &= ~SVCR_SM_MASK
+      when != child->thread.svcr = 0
+      when != E->thread.svcr &= ~SVCR_SM_MASK
+      when != E->thread.svcr = 0
+      when != memset(&child->thread, ...)
+      when != E4->thread.svcr &= ~SVCR_SM_MASK
+      when != E4->thread.svcr = 0
+      when != E4.thread.svcr &= ~SVCR_SM_MASK
+      when != E4.thread.svcr = 0
+      when != E4->svcr &= ~SVCR_SM_MASK
+      when != E4->svcr = 0
+      when != E4.svcr &= ~SVCR_SM_MASK
+      when != E4.svcr = 0
+      when != task_smstop_sm(child, ...)
+      when != return -Err;
+      when != return (-Err);
+      when != hc(...)
+)
+}
+
+@script:python depends on report@
+p << r_arch_dup_task_struct_SVCR_SM_MASK.p;
+@@
+
+coccilib.report.print_report(p[0], "arch_dup_task_struct: child thread.svcr still has SVCR_SM_MASK set: the parent's streaming mode, though the child has no SVE buffer")
+
+@script:python depends on org@
+p << r_arch_dup_task_struct_SVCR_SM_MASK.p;
+@@
+
+coccilib.org.print_todo(p[0], "arch_dup_task_struct: child thread.svcr still has SVCR_SM_MASK set: the parent's streaming mode, though the child has no SVE buffer")
+
+@r_arch_dup_task_struct_SVCR_ZA_MASK depends on field_resets exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["SVCR_ZA_MASK"] };
+expression E, E4, N, Err;
+position p;
+@@
+
+arch_dup_task_struct(struct task_struct *child, struct task_struct *parent)
+{
+  ... when any
+(
+  *E@p = *parent;
+|
+  memcpy@p(E, parent, N);
+)
+(
+  ... when != child->thread.svcr &= ~SVCR_ZA_MASK
+      when != child->thread.svcr = 0
+      when != E->thread.svcr &= ~SVCR_ZA_MASK
+      when != E->thread.svcr = 0
+      when != memset(&child->thread, ...)
+      when != E4->thread.svcr &= ~SVCR_ZA_MASK
+      when != E4->thread.svcr = 0
+      when != E4.thread.svcr &= ~SVCR_ZA_MASK
+      when != E4.thread.svcr = 0
+      when != E4->svcr &= ~SVCR_ZA_MASK
+      when != E4->svcr = 0
+      when != E4.svcr &= ~SVCR_ZA_MASK
+      when != E4.svcr = 0
+      when != return -Err;
+      when != return (-Err);
+      when != hc(...)
+|
+  ... when any
+(
+  child->thread.svcr |= <+... SVCR_ZA_MASK ...+>;
+|
+  E->thread.svcr |= <+... SVCR_ZA_MASK ...+>;
+)
+  ... when != child->thread.svcr &= ~SVCR_ZA_MASK
+      when != child->thread.svcr = 0
+      when != E->thread.svcr &= ~SVCR_ZA_MASK
+      when != E->thread.svcr = 0
+      when != memset(&child->thread, ...)
+      when != E4->thread.svcr &= ~SVCR_ZA_MASK
+      when != E4->thread.svcr = 0
+      when != E4.thread.svcr &= ~SVCR_ZA_MASK
+      when != E4.thread.svcr = 0
+      when != E4->svcr &= ~SVCR_ZA_MASK
+      when != E4->svcr = 0
+      when != E4.svcr &= ~SVCR_ZA_MASK
+      when != E4.svcr = 0
+      when != return -Err;
+      when != return (-Err);
+      when != hc(...)
+)
+}
+
+@depends on context && field_resets exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["SVCR_ZA_MASK"] };
+expression E, E4, N, Err;
+@@
+
+arch_dup_task_struct(struct task_struct *child, struct task_struct *parent)
+{
+  ... when any
+(
+* *E = *parent;
+|
+* memcpy(E, parent, N);
+)
+(
+  ... when != child->thread.svcr &= ~SVCR_ZA_MASK
+      when != child->thread.svcr = 0
+      when != E->thread.svcr &= ~SVCR_ZA_MASK
+      when != E->thread.svcr = 0
+      when != memset(&child->thread, ...)
+      when != E4->thread.svcr &= ~SVCR_ZA_MASK
+      when != E4->thread.svcr = 0
+      when != E4.thread.svcr &= ~SVCR_ZA_MASK
+      when != E4.thread.svcr = 0
+      when != E4->svcr &= ~SVCR_ZA_MASK
+      when != E4->svcr = 0
+      when != E4.svcr &= ~SVCR_ZA_MASK
+      when != E4.svcr = 0
+      when != return -Err;
+      when != return (-Err);
+      when != hc(...)
+|
+  ... when any
+(
+  child->thread.svcr |= <+... SVCR_ZA_MASK ...+>;
+|
+  E->thread.svcr |= <+... SVCR_ZA_MASK ...+>;
+)
+  ... when != child->thread.svcr &= ~SVCR_ZA_MASK
+      when != child->thread.svcr = 0
+      when != E->thread.svcr &= ~SVCR_ZA_MASK
+      when != E->thread.svcr = 0
+      when != memset(&child->thread, ...)
+      when != E4->thread.svcr &= ~SVCR_ZA_MASK
+      when != E4->thread.svcr = 0
+      when != E4.thread.svcr &= ~SVCR_ZA_MASK
+      when != E4.thread.svcr = 0
+      when != E4->svcr &= ~SVCR_ZA_MASK
+      when != E4->svcr = 0
+      when != E4.svcr &= ~SVCR_ZA_MASK
+      when != E4.svcr = 0
+      when != return -Err;
+      when != return (-Err);
+      when != hc(...)
+)
+}
+
+@script:python depends on report@
+p << r_arch_dup_task_struct_SVCR_ZA_MASK.p;
+@@
+
+coccilib.report.print_report(p[0], "arch_dup_task_struct: child thread.svcr still has SVCR_ZA_MASK set: the parent's ZA, though the child has no ZA buffer")
+
+@script:python depends on org@
+p << r_arch_dup_task_struct_SVCR_ZA_MASK.p;
+@@
+
+coccilib.org.print_todo(p[0], "arch_dup_task_struct: child thread.svcr still has SVCR_ZA_MASK set: the parent's ZA, though the child has no ZA buffer")
+
+@freed_arch_dup_task_struct_thread_sve_state depends on field_resets exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["thread.sve_state"] };
+expression E, E2, E4, V;
+position p;
+@@
+
+arch_dup_task_struct(struct task_struct *child, struct task_struct *parent)
+{
+  ... when any
+(
+  kfree@p(E2->thread.sve_state);
+|
+  kvfree@p(E2->thread.sve_state);
+|
+  vfree@p(E2->thread.sve_state);
+)
+  ... when != child->thread.sve_state = V
+      when != E->thread.sve_state = V
+      when != memset(&child->thread, ...)
+      when != E4->thread.sve_state = V
+      when != E4.thread.sve_state = V
+      when != E4->sve_state = V
+      when != E4.sve_state = V
+      when != hc(...)
+}
+
+@script:python depends on report@
+p << freed_arch_dup_task_struct_thread_sve_state.p;
+@@
+
+coccilib.report.print_report(p[0], "arch_dup_task_struct: child thread.sve_state still points at memory freed here, which freeing the child frees again")
+
+@script:python depends on org@
+p << freed_arch_dup_task_struct_thread_sve_state.p;
+@@
+
+coccilib.org.print_todo(p[0], "arch_dup_task_struct: child thread.sve_state still points at memory freed here, which freeing the child frees again")
+
+@calls_freed_arch_dup_task_struct_thread_sve_state depends on field_resets exists@
+identifier child, parent;
+identifier hf : script:python() { hf in frees["thread.sve_state"] };
+expression E3;
+position p;
+@@
+
+arch_dup_task_struct(struct task_struct *child, struct task_struct *parent)
+{
+  ... when any
+(
+  hf@p(...);
+|
+  E3 = hf@p(...);
+|
+  return hf@p(...);
+)
+  ... when any
+}
+
+@script:python depends on report@
+p << calls_freed_arch_dup_task_struct_thread_sve_state.p;
+@@
+
+coccilib.report.print_report(p[0], "arch_dup_task_struct: child thread.sve_state still points at memory freed here, which freeing the child frees again")
+
+@script:python depends on org@
+p << calls_freed_arch_dup_task_struct_thread_sve_state.p;
+@@
+
+coccilib.org.print_todo(p[0], "arch_dup_task_struct: child thread.sve_state still points at memory freed here, which freeing the child frees again")
+
+@freed_arch_dup_task_struct_thread_sme_state depends on field_resets exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["thread.sme_state"] };
+expression E, E2, E4, V;
+position p;
+@@
+
+arch_dup_task_struct(struct task_struct *child, struct task_struct *parent)
+{
+  ... when any
+(
+  kfree@p(E2->thread.sme_state);
+|
+  kvfree@p(E2->thread.sme_state);
+|
+  vfree@p(E2->thread.sme_state);
+)
+  ... when != child->thread.sme_state = V
+      when != E->thread.sme_state = V
+      when != memset(&child->thread, ...)
+      when != E4->thread.sme_state = V
+      when != E4.thread.sme_state = V
+      when != E4->sme_state = V
+      when != E4.sme_state = V
+      when != hc(...)
+}
+
+@script:python depends on report@
+p << freed_arch_dup_task_struct_thread_sme_state.p;
+@@
+
+coccilib.report.print_report(p[0], "arch_dup_task_struct: child thread.sme_state still points at memory freed here, which freeing the child frees again")
+
+@script:python depends on org@
+p << freed_arch_dup_task_struct_thread_sme_state.p;
+@@
+
+coccilib.org.print_todo(p[0], "arch_dup_task_struct: child thread.sme_state still points at memory freed here, which freeing the child frees again")
+
+@calls_freed_arch_dup_task_struct_thread_sme_state depends on field_resets exists@
+identifier child, parent;
+identifier hf : script:python() { hf in frees["thread.sme_state"] };
+expression E3;
+position p;
+@@
+
+arch_dup_task_struct(struct task_struct *child, struct task_struct *parent)
+{
+  ... when any
+(
+  hf@p(...);
+|
+  E3 = hf@p(...);
+|
+  return hf@p(...);
+)
+  ... when any
+}
+
+@script:python depends on report@
+p << calls_freed_arch_dup_task_struct_thread_sme_state.p;
+@@
+
+coccilib.report.print_report(p[0], "arch_dup_task_struct: child thread.sme_state still points at memory freed here, which freeing the child frees again")
+
+@script:python depends on org@
+p << calls_freed_arch_dup_task_struct_thread_sme_state.p;
+@@
+
+coccilib.org.print_todo(p[0], "arch_dup_task_struct: child thread.sme_state still points at memory freed here, which freeing the child frees again")
+
+@freed_arch_dup_task_struct_thread_za_state depends on field_resets exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["thread.za_state"] };
+expression E, E2, E4, V;
+position p;
+@@
+
+arch_dup_task_struct(struct task_struct *child, struct task_struct *parent)
+{
+  ... when any
+(
+  kfree@p(E2->thread.za_state);
+|
+  kvfree@p(E2->thread.za_state);
+|
+  vfree@p(E2->thread.za_state);
+)
+  ... when != child->thread.za_state = V
+      when != E->thread.za_state = V
+      when != memset(&child->thread, ...)
+      when != E4->thread.za_state = V
+      when != E4.thread.za_state = V
+      when != E4->za_state = V
+      when != E4.za_state = V
+      when != hc(...)
+}
+
+@script:python depends on report@
+p << freed_arch_dup_task_struct_thread_za_state.p;
+@@
+
+coccilib.report.print_report(p[0], "arch_dup_task_struct: child thread.za_state still points at memory freed here, which freeing the child frees again")
+
+@script:python depends on org@
+p << freed_arch_dup_task_struct_thread_za_state.p;
+@@
+
+coccilib.org.print_todo(p[0], "arch_dup_task_struct: child thread.za_state still points at memory freed here, which freeing the child frees again")
+
+@calls_freed_arch_dup_task_struct_thread_za_state depends on field_resets exists@
+identifier child, parent;
+identifier hf : script:python() { hf in frees["thread.za_state"] };
+expression E3;
+position p;
+@@
+
+arch_dup_task_struct(struct task_struct *child, struct task_struct *parent)
+{
+  ... when any
+(
+  hf@p(...);
+|
+  E3 = hf@p(...);
+|
+  return hf@p(...);
+)
+  ... when any
+}
+
+@script:python depends on report@
+p << calls_freed_arch_dup_task_struct_thread_za_state.p;
+@@
+
+coccilib.report.print_report(p[0], "arch_dup_task_struct: child thread.za_state still points at memory freed here, which freeing the child frees again")
+
+@script:python depends on org@
+p << calls_freed_arch_dup_task_struct_thread_za_state.p;
+@@
+
+coccilib.org.print_todo(p[0], "arch_dup_task_struct: child thread.za_state still points at memory freed here, which freeing the child frees again")
+
 @r_copy_thread_thread_fpsimd_cpu depends on field_resets exists@
 identifier child;
 identifier hc : script:python() { hc in clears["thread.fpsimd_cpu"] };
@@ -749,6 +1407,219 @@ p << r_copy_thread_thread_fpsimd_state_cpu.p;
 
 coccilib.org.print_todo(p[0], "copy_thread: child thread.fpsimd_state.cpu still names a CPU that may hold the parent's FPSIMD registers")
 
+@freed_copy_thread_thread_sve_state depends on field_resets exists@
+identifier child;
+identifier hc : script:python() { hc in clears["thread.sve_state"] };
+expression E, E2, E4, V;
+position p;
+@@
+
+copy_thread(..., struct task_struct *child, ...)
+{
+  ... when any
+(
+  kfree@p(E2->thread.sve_state);
+|
+  kvfree@p(E2->thread.sve_state);
+|
+  vfree@p(E2->thread.sve_state);
+)
+  ... when != child->thread.sve_state = V
+      when != E->thread.sve_state = V
+      when != memset(&child->thread, ...)
+      when != E4->thread.sve_state = V
+      when != E4.thread.sve_state = V
+      when != E4->sve_state = V
+      when != E4.sve_state = V
+      when != hc(...)
+}
+
+@script:python depends on report@
+p << freed_copy_thread_thread_sve_state.p;
+@@
+
+coccilib.report.print_report(p[0], "copy_thread: child thread.sve_state still points at memory freed here, which freeing the child frees again")
+
+@script:python depends on org@
+p << freed_copy_thread_thread_sve_state.p;
+@@
+
+coccilib.org.print_todo(p[0], "copy_thread: child thread.sve_state still points at memory freed here, which freeing the child frees again")
+
+@calls_freed_copy_thread_thread_sve_state depends on field_resets exists@
+identifier child;
+identifier hf : script:python() { hf in frees["thread.sve_state"] };
+expression E3;
+position p;
+@@
+
+copy_thread(..., struct task_struct *child, ...)
+{
+  ... when any
+(
+  hf@p(...);
+|
+  E3 = hf@p(...);
+|
+  return hf@p(...);
+)
+  ... when any
+}
+
+@script:python depends on report@
+p << calls_freed_copy_thread_thread_sve_state.p;
+@@
+
+coccilib.report.print_report(p[0], "copy_thread: child thread.sve_state still points at memory freed here, which freeing the child frees again")
+
+@script:python depends on org@
+p << calls_freed_copy_thread_thread_sve_state.p;
+@@
+
+coccilib.org.print_todo(p[0], "copy_thread: child thread.sve_state still points at memory freed here, which freeing the child frees again")
+
+@freed_copy_thread_thread_sme_state depends on field_resets exists@
+identifier child;
+identifier hc : script:python() { hc in clears["thread.sme_state"] };
+expression E, E2, E4, V;
+position p;
+@@
+
+copy_thread(..., struct task_struct *child, ...)
+{
+  ... when any
+(
+  kfree@p(E2->thread.sme_state);
+|
+  kvfree@p(E2->thread.sme_state);
+|
+  vfree@p(E2->thread.sme_state);
+)
+  ... when != child->thread.sme_state = V
+      when != E->thread.sme_state = V
+      when != memset(&child->thread, ...)
+      when != E4->thread.sme_state = V
+      when != E4.thread.sme_state = V
+      when != E4->sme_state = V
+      when != E4.sme_state = V
+      when != hc(...)
+}
+
+@script:python depends on report@
+p << freed_copy_thread_thread_sme_state.p;
+@@
+
+coccilib.report.print_report(p[0], "copy_thread: child thread.sme_state still points at memory freed here, which freeing the child frees again")
+
+@script:python depends on org@
+p << freed_copy_thread_thread_sme_state.p;
+@@
+
+coccilib.org.print_todo(p[0], "copy_thread: child thread.sme_state still points at memory freed here, which freeing the child frees again")
+
+@calls_freed_copy_thread_thread_sme_state depends on field_resets exists@
+identifier child;
+identifier hf : script:python() { hf in frees["thread.sme_state"] };
+expression E3;
+position p;
+@@
+
+copy_thread(..., struct task_struct *child, ...)
+{
+  ... when any
+(
+  hf@p(...);
+|
+  E3 = hf@p(...);
+|
+  return hf@p(...);
+)
+  ... when any
+}
+
+@script:python depends on report@
+p << calls_freed_copy_thread_thread_sme_state.p;
+@@
+
+coccilib.report.print_report(p[0], "copy_thread: child thread.sme_state still points at memory freed here, which freeing the child frees again")
+
+@script:python depends on org@
+p << calls_freed_copy_thread_thread_sme_state.p;
+@@
+
+coccilib.org.print_todo(p[0], "copy_thread: child thread.sme_state still points at memory freed here, which freeing the child frees again")
+
+@freed_copy_thread_thread_za_state depends on field_resets exists@
+identifier child;
+identifier hc : script:python() { hc in clears["thread.za_state"] };
+expression E, E2, E4, V;
+position p;
+@@
+
+copy_thread(..., struct task_struct *child, ...)
+{
+  ... when any
+(
+  kfree@p(E2->thread.za_state);
+|
+  kvfree@p(E2->thread.za_state);
+|
+  vfree@p(E2->thread.za_state);
+)
+  ... when != child->thread.za_state = V
+      when != E->thread.za_state = V
+      when != memset(&child->thread, ...)
+      when != E4->thread.za_state = V
+      when != E4.thread.za_state = V
+      when != E4->za_state = V
+      when != E4.za_state = V
+      when != hc(...)
+}
+
+@script:python depends on report@
+p << freed_copy_thread_thread_za_state.p;
+@@
+
+coccilib.report.print_report(p[0], "copy_thread: child thread.za_state still points at memory freed here, which freeing the child frees again")
+
+@script:python depends on org@
+p << freed_copy_thread_thread_za_state.p;
+@@
+
+coccilib.org.print_todo(p[0], "copy_thread: child thread.za_state still points at memory freed here, which freeing the child frees again")
+
+@calls_freed_copy_thread_thread_za_state depends on field_resets exists@
+identifier child;
+identifier hf : script:python() { hf in frees["thread.za_state"] };
+expression E3;
+position p;
+@@
+
+copy_thread(..., struct task_struct *child, ...)
+{
+  ... when any
+(
+  hf@p(...);
+|
+  E3 = hf@p(...);
+|
+  return hf@p(...);
+)
+  ... when any
+}
+
+@script:python depends on report@
+p << calls_freed_copy_thread_thread_za_state.p;
+@@
+
+coccilib.report.print_report(p[0], "copy_thread: child thread.za_state still points at memory freed here, which freeing the child frees again")
+
+@script:python depends on org@
+p << calls_freed_copy_thread_thread_za_state.p;
+@@
+
+coccilib.org.print_todo(p[0], "copy_thread: child thread.za_state still points at memory freed here, which freeing the child frees again")
+
 @r_copy_thread_tls_thread_fpsimd_cpu depends on field_resets exists@
 identifier child;
 identifier hc : script:python() { hc in clears["thread.fpsimd_cpu"] };
@@ -866,3 +1737,216 @@ p << r_copy_thread_tls_thread_fpsimd_state_cpu.p;
 @@
 
 coccilib.org.print_todo(p[0], "copy_thread_tls: child thread.fpsimd_state.cpu still names a CPU that may hold the parent's FPSIMD registers")
+
+@freed_copy_thread_tls_thread_sve_state depends on field_resets exists@
+identifier child;
+identifier hc : script:python() { hc in clears["thread.sve_state"] };
+expression E, E2, E4, V;
+position p;
+@@
+
+copy_thread_tls(..., struct task_struct *child, ...)
+{
+  ... when any
+(
+  kfree@p(E2->thread.sve_state);
+|
+  kvfree@p(E2->thread.sve_state);
+|
+  vfree@p(E2->thread.sve_state);
+)
+  ... when != child->thread.sve_state = V
+      when != E->thread.sve_state = V
+      when != memset(&child->thread, ...)
+      when != E4->thread.sve_state = V
+      when != E4.thread.sve_state = V
+      when != E4->sve_state = V
+      when != E4.sve_state = V
+      when != hc(...)
+}
+
+@script:python depends on report@
+p << freed_copy_thread_tls_thread_sve_state.p;
+@@
+
+coccilib.report.print_report(p[0], "copy_thread_tls: child thread.sve_state still points at memory freed here, which freeing the child frees again")
+
+@script:python depends on org@
+p << freed_copy_thread_tls_thread_sve_state.p;
+@@
+
+coccilib.org.print_todo(p[0], "copy_thread_tls: child thread.sve_state still points at memory freed here, which freeing the child frees again")
+
+@calls_freed_copy_thread_tls_thread_sve_state depends on field_resets exists@
+identifier child;
+identifier hf : script:python() { hf in frees["thread.sve_state"] };
+expression E3;
+position p;
+@@
+
+copy_thread_tls(..., struct task_struct *child, ...)
+{
+  ... when any
+(
+  hf@p(...);
+|
+  E3 = hf@p(...);
+|
+  return hf@p(...);
+)
+  ... when any
+}
+
+@script:python depends on report@
+p << calls_freed_copy_thread_tls_thread_sve_state.p;
+@@
+
+coccilib.report.print_report(p[0], "copy_thread_tls: child thread.sve_state still points at memory freed here, which freeing the child frees again")
+
+@script:python depends on org@
+p << calls_freed_copy_thread_tls_thread_sve_state.p;
+@@
+
+coccilib.org.print_todo(p[0], "copy_thread_tls: child thread.sve_state still points at memory freed here, which freeing the child frees again")
+
+@freed_copy_thread_tls_thread_sme_state depends on field_resets exists@
+identifier child;
+identifier hc : script:python() { hc in clears["thread.sme_state"] };
+expression E, E2, E4, V;
+position p;
+@@
+
+copy_thread_tls(..., struct task_struct *child, ...)
+{
+  ... when any
+(
+  kfree@p(E2->thread.sme_state);
+|
+  kvfree@p(E2->thread.sme_state);
+|
+  vfree@p(E2->thread.sme_state);
+)
+  ... when != child->thread.sme_state = V
+      when != E->thread.sme_state = V
+      when != memset(&child->thread, ...)
+      when != E4->thread.sme_state = V
+      when != E4.thread.sme_state = V
+      when != E4->sme_state = V
+      when != E4.sme_state = V
+      when != hc(...)
+}
+
+@script:python depends on report@
+p << freed_copy_thread_tls_thread_sme_state.p;
+@@
+
+coccilib.report.print_report(p[0], "copy_thread_tls: child thread.sme_state still points at memory freed here, which freeing the child frees again")
+
+@script:python depends on org@
+p << freed_copy_thread_tls_thread_sme_state.p;
+@@
+
+coccilib.org.print_todo(p[0], "copy_thread_tls: child thread.sme_state still points at memory freed here, which freeing the child frees again")
+
+@calls_freed_copy_thread_tls_thread_sme_state depends on field_resets exists@
+identifier child;
+identifier hf : script:python() { hf in frees["thread.sme_state"] };
+expression E3;
+position p;
+@@
+
+copy_thread_tls(..., struct task_struct *child, ...)
+{
+  ... when any
+(
+  hf@p(...);
+|
+  E3 = hf@p(...);
+|
+  return hf@p(...);
+)
+  ... when any
+}
+
+@script:python depends on report@
+p << calls_freed_copy_thread_tls_thread_sme_state.p;
+@@
+
+coccilib.report.print_report(p[0], "copy_thread_tls: child thread.sme_state still points at memory freed here, which freeing the child frees again")
+
+@script:python depends on org@
+p << calls_freed_copy_thread_tls_thread_sme_state.p;
+@@
+
+coccilib.org.print_todo(p[0], "copy_thread_tls: child thread.sme_state still points at memory freed here, which freeing the child frees again")
+
+@freed_copy_thread_tls_thread_za_state depends on field_resets exists@
+identifier child;
+identifier hc : script:python() { hc in clears["thread.za_state"] };
+expression E, E2, E4, V;
+position p;
+@@
+
+copy_thread_tls(..., struct task_struct *child, ...)
+{
+  ... when any
+(
+  kfree@p(E2->thread.za_state);
+|
+  kvfree@p(E2->thread.za_state);
+|
+  vfree@p(E2->thread.za_state);
+)
+  ... when != child->thread.za_state = V
+      when != E->thread.za_state = V
+      when != memset(&child->thread, ...)
+      when != E4->thread.za_state = V
+      when != E4.thread.za_state = V
+      when != E4->za_state = V
+      when != E4.za_state = V
+      when != hc(...)
+}
+
+@script:python depends on report@
+p << freed_copy_thread_tls_thread_za_state.p;
+@@
+
+coccilib.report.print_report(p[0], "copy_thread_tls: child thread.za_state still points at memory freed here, which freeing the child frees again")
+
+@script:python depends on org@
+p << freed_copy_thread_tls_thread_za_state.p;
+@@
+
+coccilib.org.print_todo(p[0], "copy_thread_tls: child thread.za_state still points at memory freed here, which freeing the child frees again")
+
+@calls_freed_copy_thread_tls_thread_za_state depends on field_resets exists@
+identifier child;
+identifier hf : script:python() { hf in frees["thread.za_state"] };
+expression E3;
+position p;
+@@
+
+copy_thread_tls(..., struct task_struct *child, ...)
+{
+  ... when any
+(
+  hf@p(...);
+|
+  E3 = hf@p(...);
+|
+  return hf@p(...);
+)
+  ... when any
+}
+
+@script:python depends on report@
+p << calls_freed_copy_thread_tls_thread_za_state.p;
+@@
+
+coccilib.report.print_report(p[0], "copy_thread_tls: child thread.za_state still points at memory freed here, which freeing the child frees again")
+
+@script:python depends on org@
+p << calls_freed_copy_thread_tls_thread_za_state.p;
+@@
+
+coccilib.org.print_todo(p[0], "copy_thread_tls: child thread.za_state still points at memory freed here, which freeing the child frees again")

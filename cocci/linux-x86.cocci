@@ -3,8 +3,9 @@
 /// flags. Also a path to a return that never sets TIF_NEED_FPU_LOAD, which
 /// a new task must have set. With -D field_resets (SPFLAGS="-D
 /// field_resets" for make coccicheck), also a path that never resets
-/// thread.fpu.last_cpu. An error return fails the fork: nothing is required
-/// there.
+/// thread.fpu.last_cpu, thread.fpu.fpstate, x86_task_fpu.last_cpu,
+/// x86_task_fpu.fpstate. An error return fails the fork: nothing is
+/// required there.
 ///
 // Generated from rules/linux-x86.yaml by pcbcheck --write-cocci; do not edit.
 // Confidence: Moderate
@@ -26,7 +27,7 @@ virtual field_resets
 # every path, and those that copy a parent's pcb and leave it.
 clears = {}
 copies = {}
-for key in ["thread.fpu.last_cpu", "TIF_NEED_FPU_LOAD"]:
+for key in ["thread.fpu.last_cpu", "thread.fpu.fpstate", "x86_task_fpu.last_cpu", "x86_task_fpu.fpstate", "TIF_NEED_FPU_LOAD"]:
     clears[key] = set()
     copies[key] = set()
 # The lines of the branches taken without an FPU.
@@ -82,6 +83,102 @@ helper << clears_thread_fpu_last_cpu.helper;
 @@
 
 clears["thread.fpu.last_cpu"].add(helper)
+
+@clears_thread_fpu_fpstate forall@
+identifier helper;
+identifier hc : script:python() { hc in clears["thread.fpu.fpstate"] };
+type RT;
+expression E2, E4, V;
+@@
+
+static RT helper(...)
+{
+  ...
+(
+  E2->thread.fpu.fpstate = V;
+|
+  E4->thread.fpu.fpstate = V;
+|
+  E4.thread.fpu.fpstate = V;
+|
+  E4->fpu.fpstate = V;
+|
+  E4.fpu.fpstate = V;
+|
+  E4->fpstate = V;
+|
+  E4.fpstate = V;
+|
+  fpstate_reset(E2, ...);
+|
+  hc(...);
+)
+  ...
+}
+
+@script:python@
+helper << clears_thread_fpu_fpstate.helper;
+@@
+
+clears["thread.fpu.fpstate"].add(helper)
+
+@clears_x86_task_fpu_last_cpu forall@
+identifier helper;
+identifier hc : script:python() { hc in clears["x86_task_fpu.last_cpu"] };
+type RT;
+expression E4, V;
+@@
+
+static RT helper(...)
+{
+  ...
+(
+  x86_task_fpu(...)->last_cpu = V;
+|
+  E4->last_cpu = V;
+|
+  E4.last_cpu = V;
+|
+  hc(...);
+)
+  ...
+}
+
+@script:python@
+helper << clears_x86_task_fpu_last_cpu.helper;
+@@
+
+clears["x86_task_fpu.last_cpu"].add(helper)
+
+@clears_x86_task_fpu_fpstate forall@
+identifier helper;
+identifier hc : script:python() { hc in clears["x86_task_fpu.fpstate"] };
+type RT;
+expression E2, E4, V;
+@@
+
+static RT helper(...)
+{
+  ...
+(
+  x86_task_fpu(...)->fpstate = V;
+|
+  E4->fpstate = V;
+|
+  E4.fpstate = V;
+|
+  fpstate_reset(E2, ...);
+|
+  hc(...);
+)
+  ...
+}
+
+@script:python@
+helper << clears_x86_task_fpu_fpstate.helper;
+@@
+
+clears["x86_task_fpu.fpstate"].add(helper)
 
 @r_fpu_clone_thread_fpu_last_cpu depends on field_resets exists@
 identifier child;
@@ -142,6 +239,162 @@ p << r_fpu_clone_thread_fpu_last_cpu.p;
 @@
 
 coccilib.org.print_todo(p[0], "fpu_clone: child thread.fpu.last_cpu still names the CPU whose registers may hold the parent's FPU state")
+
+@r_fpu_clone_thread_fpu_fpstate depends on field_resets exists@
+identifier child;
+identifier hc : script:python() { hc in clears["thread.fpu.fpstate"] };
+expression E, E4, V, Err;
+position p;
+@@
+
+fpu_clone@p(..., struct task_struct *child, ...)
+{
+  ... when != child->thread.fpu.fpstate = V
+      when != E->thread.fpu.fpstate = V
+      when != memset(&child->thread.fpu, ...)
+      when != memset(&child->thread, ...)
+      when != E4->thread.fpu.fpstate = V
+      when != E4.thread.fpu.fpstate = V
+      when != E4->fpu.fpstate = V
+      when != E4.fpu.fpstate = V
+      when != E4->fpstate = V
+      when != E4.fpstate = V
+      when != fpstate_reset(E, ...)
+      when != return -Err;
+      when != return (-Err);
+      when != hc(...)
+}
+
+@depends on context && field_resets exists@
+identifier child;
+identifier hc : script:python() { hc in clears["thread.fpu.fpstate"] };
+expression E, E4, V, Err;
+@@
+
+fpu_clone(..., struct task_struct *child, ...)
+{
+  ... when != child->thread.fpu.fpstate = V
+      when != E->thread.fpu.fpstate = V
+      when != memset(&child->thread.fpu, ...)
+      when != memset(&child->thread, ...)
+      when != E4->thread.fpu.fpstate = V
+      when != E4.thread.fpu.fpstate = V
+      when != E4->fpu.fpstate = V
+      when != E4.fpu.fpstate = V
+      when != E4->fpstate = V
+      when != E4.fpstate = V
+      when != fpstate_reset(E, ...)
+      when != return -Err;
+      when != return (-Err);
+      when != hc(...)
+* return ...;
+}
+
+@script:python depends on report@
+p << r_fpu_clone_thread_fpu_fpstate.p;
+@@
+
+coccilib.report.print_report(p[0], "fpu_clone: child thread.fpu.fpstate still points at the parent's FPU register state")
+
+@script:python depends on org@
+p << r_fpu_clone_thread_fpu_fpstate.p;
+@@
+
+coccilib.org.print_todo(p[0], "fpu_clone: child thread.fpu.fpstate still points at the parent's FPU register state")
+
+@r_fpu_clone_x86_task_fpu_last_cpu depends on field_resets exists@
+identifier child;
+identifier hc : script:python() { hc in clears["x86_task_fpu.last_cpu"] };
+expression E4, V, Err;
+position p;
+@@
+
+fpu_clone@p(..., struct task_struct *child, ...)
+{
+  ... when != x86_task_fpu(child)->last_cpu = V
+      when != E4->last_cpu = V
+      when != E4.last_cpu = V
+      when != return -Err;
+      when != return (-Err);
+      when != hc(...)
+}
+
+@depends on context && field_resets exists@
+identifier child;
+identifier hc : script:python() { hc in clears["x86_task_fpu.last_cpu"] };
+expression E4, V, Err;
+@@
+
+fpu_clone(..., struct task_struct *child, ...)
+{
+  ... when != x86_task_fpu(child)->last_cpu = V
+      when != E4->last_cpu = V
+      when != E4.last_cpu = V
+      when != return -Err;
+      when != return (-Err);
+      when != hc(...)
+* return ...;
+}
+
+@script:python depends on report@
+p << r_fpu_clone_x86_task_fpu_last_cpu.p;
+@@
+
+coccilib.report.print_report(p[0], "fpu_clone: child x86_task_fpu.last_cpu still names the CPU whose registers may hold the parent's FPU state")
+
+@script:python depends on org@
+p << r_fpu_clone_x86_task_fpu_last_cpu.p;
+@@
+
+coccilib.org.print_todo(p[0], "fpu_clone: child x86_task_fpu.last_cpu still names the CPU whose registers may hold the parent's FPU state")
+
+@r_fpu_clone_x86_task_fpu_fpstate depends on field_resets exists@
+identifier child;
+identifier hc : script:python() { hc in clears["x86_task_fpu.fpstate"] };
+expression E, E4, V, Err;
+position p;
+@@
+
+fpu_clone@p(..., struct task_struct *child, ...)
+{
+  ... when != x86_task_fpu(child)->fpstate = V
+      when != E4->fpstate = V
+      when != E4.fpstate = V
+      when != fpstate_reset(E, ...)
+      when != return -Err;
+      when != return (-Err);
+      when != hc(...)
+}
+
+@depends on context && field_resets exists@
+identifier child;
+identifier hc : script:python() { hc in clears["x86_task_fpu.fpstate"] };
+expression E, E4, V, Err;
+@@
+
+fpu_clone(..., struct task_struct *child, ...)
+{
+  ... when != x86_task_fpu(child)->fpstate = V
+      when != E4->fpstate = V
+      when != E4.fpstate = V
+      when != fpstate_reset(E, ...)
+      when != return -Err;
+      when != return (-Err);
+      when != hc(...)
+* return ...;
+}
+
+@script:python depends on report@
+p << r_fpu_clone_x86_task_fpu_fpstate.p;
+@@
+
+coccilib.report.print_report(p[0], "fpu_clone: child x86_task_fpu.fpstate still points at the parent's FPU register state")
+
+@script:python depends on org@
+p << r_fpu_clone_x86_task_fpu_fpstate.p;
+@@
+
+coccilib.org.print_todo(p[0], "fpu_clone: child x86_task_fpu.fpstate still points at the parent's FPU register state")
 
 @r_fpu_clone_TIF_NEED_FPU_LOAD exists@
 identifier child;
@@ -283,6 +536,162 @@ p << r_fpu__copy_thread_fpu_last_cpu.p;
 @@
 
 coccilib.org.print_todo(p[0], "fpu__copy: child thread.fpu.last_cpu still names the CPU whose registers may hold the parent's FPU state")
+
+@r_fpu__copy_thread_fpu_fpstate depends on field_resets exists@
+identifier child;
+identifier hc : script:python() { hc in clears["thread.fpu.fpstate"] };
+expression E, E4, V, Err;
+position p;
+@@
+
+fpu__copy@p(..., struct task_struct *child, ...)
+{
+  ... when != child->thread.fpu.fpstate = V
+      when != E->thread.fpu.fpstate = V
+      when != memset(&child->thread.fpu, ...)
+      when != memset(&child->thread, ...)
+      when != E4->thread.fpu.fpstate = V
+      when != E4.thread.fpu.fpstate = V
+      when != E4->fpu.fpstate = V
+      when != E4.fpu.fpstate = V
+      when != E4->fpstate = V
+      when != E4.fpstate = V
+      when != fpstate_reset(E, ...)
+      when != return -Err;
+      when != return (-Err);
+      when != hc(...)
+}
+
+@depends on context && field_resets exists@
+identifier child;
+identifier hc : script:python() { hc in clears["thread.fpu.fpstate"] };
+expression E, E4, V, Err;
+@@
+
+fpu__copy(..., struct task_struct *child, ...)
+{
+  ... when != child->thread.fpu.fpstate = V
+      when != E->thread.fpu.fpstate = V
+      when != memset(&child->thread.fpu, ...)
+      when != memset(&child->thread, ...)
+      when != E4->thread.fpu.fpstate = V
+      when != E4.thread.fpu.fpstate = V
+      when != E4->fpu.fpstate = V
+      when != E4.fpu.fpstate = V
+      when != E4->fpstate = V
+      when != E4.fpstate = V
+      when != fpstate_reset(E, ...)
+      when != return -Err;
+      when != return (-Err);
+      when != hc(...)
+* return ...;
+}
+
+@script:python depends on report@
+p << r_fpu__copy_thread_fpu_fpstate.p;
+@@
+
+coccilib.report.print_report(p[0], "fpu__copy: child thread.fpu.fpstate still points at the parent's FPU register state")
+
+@script:python depends on org@
+p << r_fpu__copy_thread_fpu_fpstate.p;
+@@
+
+coccilib.org.print_todo(p[0], "fpu__copy: child thread.fpu.fpstate still points at the parent's FPU register state")
+
+@r_fpu__copy_x86_task_fpu_last_cpu depends on field_resets exists@
+identifier child;
+identifier hc : script:python() { hc in clears["x86_task_fpu.last_cpu"] };
+expression E4, V, Err;
+position p;
+@@
+
+fpu__copy@p(..., struct task_struct *child, ...)
+{
+  ... when != x86_task_fpu(child)->last_cpu = V
+      when != E4->last_cpu = V
+      when != E4.last_cpu = V
+      when != return -Err;
+      when != return (-Err);
+      when != hc(...)
+}
+
+@depends on context && field_resets exists@
+identifier child;
+identifier hc : script:python() { hc in clears["x86_task_fpu.last_cpu"] };
+expression E4, V, Err;
+@@
+
+fpu__copy(..., struct task_struct *child, ...)
+{
+  ... when != x86_task_fpu(child)->last_cpu = V
+      when != E4->last_cpu = V
+      when != E4.last_cpu = V
+      when != return -Err;
+      when != return (-Err);
+      when != hc(...)
+* return ...;
+}
+
+@script:python depends on report@
+p << r_fpu__copy_x86_task_fpu_last_cpu.p;
+@@
+
+coccilib.report.print_report(p[0], "fpu__copy: child x86_task_fpu.last_cpu still names the CPU whose registers may hold the parent's FPU state")
+
+@script:python depends on org@
+p << r_fpu__copy_x86_task_fpu_last_cpu.p;
+@@
+
+coccilib.org.print_todo(p[0], "fpu__copy: child x86_task_fpu.last_cpu still names the CPU whose registers may hold the parent's FPU state")
+
+@r_fpu__copy_x86_task_fpu_fpstate depends on field_resets exists@
+identifier child;
+identifier hc : script:python() { hc in clears["x86_task_fpu.fpstate"] };
+expression E, E4, V, Err;
+position p;
+@@
+
+fpu__copy@p(..., struct task_struct *child, ...)
+{
+  ... when != x86_task_fpu(child)->fpstate = V
+      when != E4->fpstate = V
+      when != E4.fpstate = V
+      when != fpstate_reset(E, ...)
+      when != return -Err;
+      when != return (-Err);
+      when != hc(...)
+}
+
+@depends on context && field_resets exists@
+identifier child;
+identifier hc : script:python() { hc in clears["x86_task_fpu.fpstate"] };
+expression E, E4, V, Err;
+@@
+
+fpu__copy(..., struct task_struct *child, ...)
+{
+  ... when != x86_task_fpu(child)->fpstate = V
+      when != E4->fpstate = V
+      when != E4.fpstate = V
+      when != fpstate_reset(E, ...)
+      when != return -Err;
+      when != return (-Err);
+      when != hc(...)
+* return ...;
+}
+
+@script:python depends on report@
+p << r_fpu__copy_x86_task_fpu_fpstate.p;
+@@
+
+coccilib.report.print_report(p[0], "fpu__copy: child x86_task_fpu.fpstate still points at the parent's FPU register state")
+
+@script:python depends on org@
+p << r_fpu__copy_x86_task_fpu_fpstate.p;
+@@
+
+coccilib.org.print_todo(p[0], "fpu__copy: child x86_task_fpu.fpstate still points at the parent's FPU register state")
 
 @r_fpu__copy_TIF_NEED_FPU_LOAD exists@
 identifier child;

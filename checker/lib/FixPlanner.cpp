@@ -219,6 +219,19 @@ struct SourceLines {
   SourceLocation loc(unsigned Offset) const {
     return SM.getComposedLoc(File, Offset);
   }
+  /// \p Start, a line's start, moved above the conditional directives
+  /// that open right before it: a line put there would be compiled only
+  /// with their condition (#ifndef CONFIG_X ... the first statement).
+  unsigned aboveOpenedConditionals(unsigned Start) const {
+    while (Start > 0) {
+      unsigned Prev = lineStart(Start - 1);
+      StringRef Line = Buffer.slice(Prev, Start).ltrim(" \t");
+      if (!Line.consume_front("#") || !Line.ltrim(" \t").starts_with("if"))
+        break;
+      Start = Prev;
+    }
+    return Start;
+  }
 };
 
 std::string replaceAll(std::string Out, StringRef Key, StringRef Value) {
@@ -371,7 +384,7 @@ static std::vector<FixItHint> planEntryFix(ASTContext &Ctx,
   unsigned Offset = Lines.offset(Loc);
   unsigned At = Beside ? Lines.nextLineStart(Lines.offset(
                              SM.getFileLoc(Beside->getEndLoc())))
-                       : Lines.lineStart(Offset);
+                       : Lines.aboveOpenedConditionals(Lines.lineStart(Offset));
   std::string Text;
   for (const std::string &S : Statements)
     Text += formatStatement(Lines.indentAt(Offset), S, Lines.newlineAt(Offset),

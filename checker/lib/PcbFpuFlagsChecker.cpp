@@ -59,11 +59,13 @@ struct CopyRecord {
   /// The pcb of a thread starting a new program image (exec_setregs()):
   /// Dirty holds exec_flags bits, not ownership flags.
   bool Exec = false;
+  /// Bit I: field_resets[I] points at memory this path freed.
+  uint64_t Freed = 0;
 
   bool operator==(const CopyRecord &O) const {
     return Site == O.Site && Field == O.Field && Dirty == O.Dirty &&
            Stale == O.Stale && Unset == O.Unset &&
-           EntryChild == O.EntryChild && Exec == O.Exec;
+           EntryChild == O.EntryChild && Exec == O.Exec && Freed == O.Freed;
   }
   void Profile(llvm::FoldingSetNodeID &ID) const {
     ID.AddPointer(Site);
@@ -73,6 +75,7 @@ struct CopyRecord {
     ID.AddInteger(Unset);
     ID.AddPointer(EntryChild);
     ID.AddBoolean(Exec);
+    ID.AddInteger(Freed);
   }
 };
 
@@ -118,6 +121,9 @@ struct UnitFacts {
   std::optional<uint64_t> FpuFeature; ///< The feature test's argument.
   /// Per field_resets entry: its only_with flag's bits (0: none).
   std::vector<uint64_t> OnlyWithBits;
+  /// Per field_resets entry: the bits a clear-bits entry clears (0: none,
+  /// or the tree does not define its mask).
+  std::vector<uint64_t> ClearBits;
 
   /// The bits of flag \p Name, as the rule encodes flags; 0 if undefined.
   uint64_t bits(const Preprocessor &PP, StringRef Name) const {
@@ -291,6 +297,8 @@ private:
                              FunctionKind Kind = FunctionKind::NewThread) const;
   const MemRegion *copiedOwner(ProgramStateRef State, const MemRegion *R,
                                std::string &Path) const;
+  const MemRegion *trailingOwner(ProgramStateRef State, const ElementRegion *ER,
+                                 std::string &Path) const;
   ProgramStateRef applyBits(ProgramStateRef State, CheckerContext &C,
                             const MemRegion *Pcb, uint64_t Bits,
                             bool Set) const;
@@ -306,6 +314,11 @@ private:
   foldProvenClear(ProgramStateRef State, CheckerContext &C,
                   llvm::function_ref<bool(const MemRegion *, SVal)> MayLose =
                       nullptr) const;
+  bool resetApplies(CheckerContext &C, size_t I, QualType PcbType,
+                    FunctionKind Kind) const;
+  ProgramStateRef writeBits(ProgramStateRef State, CheckerContext &C,
+                            const MemRegion *Pcb, size_t I,
+                            const Stmt *S) const;
   ProgramStateRef markReset(ProgramStateRef State, const MemRegion *Pcb,
                             const std::vector<std::string> &Fields) const;
   void reportFlags(const ReturnStmt *RS, CheckerContext &C,
@@ -322,6 +335,13 @@ private:
   void reportState(const ReturnStmt *RS, CheckerContext &C,
                    const FunctionDecl *FD, const ThreadFunction &Role,
                    const MemRegion *Pcb, const CopyRecord &Rec) const;
+  std::optional<SVal> fieldValue(ProgramStateRef State, CheckerContext &C,
+                                 const MemRegion *Pcb,
+                                 const FieldReset &R) const;
+  ProgramStateRef markFreed(ProgramStateRef State, CheckerContext &C,
+                            SVal Freed) const;
+  void reportFreed(const ReturnStmt *RS, CheckerContext &C,
+                   const FunctionDecl *FD, const CopyRecord &Rec) const;
   bool provenNull(ProgramStateRef State, CheckerContext &C,
                   const MemRegion *Pcb, const FieldReset &R) const;
   ProgramStateRef foldProvenNull(ProgramStateRef State,
@@ -362,9 +382,13 @@ const UnitFacts &PcbFpuFlagsChecker::facts(CheckerContext &C) const {
     }
   if (Rule->FpuFeatureTest)
     Facts->FpuFeature = evaluateMacro(PP, Rule->FpuFeatureTest->Feature);
-  for (const FieldReset &R : Rule->FieldResets)
+  for (const FieldReset &R : Rule->FieldResets) {
     Facts->OnlyWithBits.push_back(
         R.OnlyWith ? evaluateMacro(PP, R.OnlyWith->Flag).value_or(0) : 0);
+    Facts->ClearBits.push_back(R.To == ResetKind::ClearBits
+                                   ? evaluateMacro(PP, R.Bits).value_or(0)
+                                   : 0);
+  }
   return *Facts;
 }
 
@@ -589,18 +613,33 @@ ProgramStateRef PcbFpuFlagsChecker::recordCopy(
   // A parent proven free of a flag passes none of it on.
   if (Src)
     Dirty &= ~provenClear(State, Src, Field, Dirty, C);
-  // The fields to reset that this pcb has (a tree's era decides).
+  // The fields to reset that this pcb has, in trees of the entry's era.
   uint64_t Stale = 0;
   for (size_t I = 0; I < F.Rule->FieldResets.size() && I < 64; ++I)
-    if (F.Rule->FieldResets[I].appliesTo(Kind) &&
-        resetField(F.Rule->FieldResets[I], PcbType))
+    if (resetApplies(C, I, PcbType, Kind))
       Stale |= uint64_t(1) << I;
   return State->set<CopiedPcbs>(
       Dst, CopyRecord{Site, Field, Dirty, Stale, Unset, EntryChild, Exec});
 }
 
+/// Whether field_resets entry \p I is to be checked in a copy of
+/// \p PcbType made for a function of \p Kind: the tree has the field as
+/// the entry needs it, is of its era, and defines its mask.
+bool PcbFpuFlagsChecker::resetApplies(CheckerContext &C, size_t I,
+                                      QualType PcbType,
+                                      FunctionKind Kind) const {
+  const UnitFacts &F = facts(C);
+  const FieldReset &R = F.Rule->FieldResets[I];
+  return R.appliesTo(Kind) && resetField(*F.Rule, R, PcbType) &&
+         inEra(*F.Rule, R, PcbType) &&
+         (R.To != ResetKind::ClearBits || F.ClearBits[I]);
+}
+
 /// The copied pcb that \p R lies in, and \p Path, the member path from it
-/// to \p R ("" for the pcb itself, "thread.vstate"); null if none.
+/// to \p R ("" for the pcb itself, "thread.vstate"); null if none.  Memory
+/// right after a copied pcb is the rules' trailing structure, when they
+/// name one for this tree ("x86_task_fpu.last_cpu": (void *)dst +
+/// sizeof(*dst), then ->last_cpu).
 const MemRegion *PcbFpuFlagsChecker::copiedOwner(ProgramStateRef State,
                                                  const MemRegion *R,
                                                  std::string &Path) const {
@@ -608,10 +647,39 @@ const MemRegion *PcbFpuFlagsChecker::copiedOwner(ProgramStateRef State,
   for (R = stripped(R); R; R = stripped(cast<SubRegion>(R)->getSuperRegion())) {
     if (State->get<CopiedPcbs>(R))
       return R;
+    if (const auto *ER = dyn_cast<ElementRegion>(R))
+      return trailingOwner(State, ER, Path);
     const auto *FR = dyn_cast<FieldRegion>(R);
     if (!FR)
       return nullptr;
     Path = FR->getDecl()->getName().str() + (Path.empty() ? "" : ".") + Path;
+  }
+  return nullptr;
+}
+
+/// The copied pcb that \p ER starts right after, when \p ER holds the
+/// rules' trailing structure with member \p Path (prefixed with its name
+/// on return); null if none.
+const MemRegion *PcbFpuFlagsChecker::trailingOwner(ProgramStateRef State,
+                                                   const ElementRegion *ER,
+                                                   std::string &Path) const {
+  if (!Facts || !Facts->Rule || Facts->Rule->Trailing.empty())
+    return nullptr;
+  RegionOffset At = ER->getAsOffset();
+  const MemRegion *Pcb = stripped(At.getRegion());
+  QualType PcbType = heldType(Pcb);
+  if (!Pcb || At.hasSymbolicOffset() || PcbType.isNull() ||
+      PcbType->isIncompleteType() || !State->get<CopiedPcbs>(Pcb) ||
+      At.getOffset() !=
+          int64_t(Pcb->getMemRegionManager().getContext().getTypeSize(
+              PcbType)))
+    return nullptr;
+  for (const TrailingStruct &T : Facts->Rule->Trailing) {
+    QualType Type = trailingRecord(T, PcbType);
+    if (!Type.isNull() && (Path.empty() || findFieldPath(Type, Path))) {
+      Path = T.Name + (Path.empty() ? "" : ".") + Path;
+      return Pcb;
+    }
   }
   return nullptr;
 }
@@ -693,7 +761,7 @@ ProgramStateRef PcbFpuFlagsChecker::zeroed(ProgramStateRef State,
   std::vector<std::string> Fields;
   for (const FieldReset &R : facts(C).Rule->FieldResets)
     if (Under(R.Field))
-      Fields.push_back(R.Field);
+      Fields.push_back(R.key());
   State = markReset(State, Pcb, Fields);
   if (Under(facts(C).Rule->FlagField))
     State = applyMask(State, C, Pcb, [](uint64_t) { return uint64_t(0); });
@@ -791,6 +859,9 @@ void PcbFpuFlagsChecker::checkPostCall(const CallEvent &Call,
     if (Set || Mask)
       State = applyBits(State, C, Pcb, Mask.value_or(~0ULL), Set);
   }
+  if (II && Call.getNumArgs() > 0 &&
+      llvm::is_contained(F.Rule->FreeFunctions, II->getName()))
+    State = markFreed(State, C, Call.getArgSVal(0));
   // cpu_feature_enabled(X86_FEATURE_FPU) false: the CPU has no FPU.
   const FeatureTest *Test =
       F.Rule->FpuFeatureTest ? &*F.Rule->FpuFeatureTest : nullptr;
@@ -896,12 +967,22 @@ void PcbFpuFlagsChecker::checkBind(SVal Loc, SVal Val, const Stmt *S,
   }
   // Any value written counts as the reset: the bug is the field left as
   // the copy made it (an opaque helper's result is the child's own).  A
-  // structure written whole resets the fields inside it.
+  // structure written whole resets the fields inside it.  A clear-bits
+  // entry's field is reset by a write that leaves its bits clear.
   std::vector<std::string> Written;
-  for (const FieldReset &FRst : F.Rule->FieldResets)
-    if (FRst.Field == Path || StringRef(FRst.Field).starts_with(Path + "."))
-      Written.push_back(FRst.Field);
-  if (!Written.empty()) {
+  bool BitsWritten = false;
+  const std::vector<FieldReset> &Resets = F.Rule->FieldResets;
+  for (size_t I = 0; I < Resets.size() && I < 64; ++I) {
+    const FieldReset &FRst = Resets[I];
+    if (FRst.To == ResetKind::ClearBits && FRst.Field == Path) {
+      State = writeBits(State, C, Pcb, I, S);
+      BitsWritten = true;
+    } else if (FRst.Field == Path ||
+               StringRef(FRst.Field).starts_with(Path + ".")) {
+      Written.push_back(FRst.key());
+    }
+  }
+  if (!Written.empty() || BitsWritten) {
     C.addTransition(markReset(State, Pcb, Written));
     return;
   }
@@ -1002,16 +1083,56 @@ PcbFpuFlagsChecker::markReset(ProgramStateRef State, const MemRegion *Pcb,
   const CopyRecord *Rec = Pcb ? State->get<CopiedPcbs>(Pcb) : nullptr;
   if (!Rec || !Facts || !Facts->Rule)
     return State;
-  uint64_t Stale = Rec->Stale;
+  CopyRecord Next = *Rec;
   const std::vector<FieldReset> &Resets = Facts->Rule->FieldResets;
   for (size_t I = 0; I < Resets.size() && I < 64; ++I)
-    if (llvm::is_contained(Fields, Resets[I].Field))
-      Stale &= ~(uint64_t(1) << I);
-  if (Stale == Rec->Stale)
+    if (llvm::is_contained(Fields, Resets[I].key())) {
+      Next.Stale &= ~(uint64_t(1) << I);
+      Next.Freed &= ~(uint64_t(1) << I);
+    }
+  return Next == *Rec ? State : State->set<CopiedPcbs>(Pcb, Next);
+}
+
+/// The store \p S to clear-bits entry \p I's field: a value without its
+/// bits (`&= ~SVCR_ZA_MASK`, `= 0`, or one unknown, the child's own)
+/// resets it; one that may hold them (`|= SVCR_ZA_MASK`) makes it the
+/// parent's again.
+ProgramStateRef PcbFpuFlagsChecker::writeBits(ProgramStateRef State,
+                                              CheckerContext &C,
+                                              const MemRegion *Pcb, size_t I,
+                                              const Stmt *S) const {
+  const CopyRecord *Rec = State->get<CopiedPcbs>(Pcb);
+  uint64_t Bits = facts(C).ClearBits[I];
+  const auto *BO = dyn_cast<BinaryOperator>(S);
+  if (!Rec || !Bits || !BO)
     return State;
+  std::optional<uint64_t> V = constantValue(BO->getRHS(), C.getASTContext());
+  bool Clears = false, Sets = false;
+  switch (BO->getOpcode()) {
+  case BO_Assign:
+    Clears = !V || (*V & Bits) == 0;
+    Sets = !Clears;
+    break;
+  case BO_AndAssign:
+    Clears = V && (*V & Bits) == 0;
+    break;
+  case BO_OrAssign:
+  case BO_XorAssign:
+    Sets = !V || (*V & Bits);
+    break;
+  default:
+    break;
+  }
+  uint64_t Bit = uint64_t(1) << I;
   CopyRecord Next = *Rec;
-  Next.Stale = Stale;
-  return State->set<CopiedPcbs>(Pcb, Next);
+  if (Clears)
+    Next.Stale &= ~Bit;
+  const ThreadFunction *Role = rootRole(C, facts(C));
+  if (Sets && Role &&
+      resetApplies(C, I, heldType(Pcb),
+                   Rec->Exec ? FunctionKind::Exec : Role->Kind))
+    Next.Stale |= Bit;
+  return Next.Stale == Rec->Stale ? State : State->set<CopiedPcbs>(Pcb, Next);
 }
 
 /// Notes a return of an error: the fork fails there and frees the child,
@@ -1035,13 +1156,21 @@ void PcbFpuFlagsChecker::checkEndFunction(const ReturnStmt *RS,
   const Decl *D = C.getLocationContext()->getDecl();
   const ThreadFunction *Role = roleOf(D, F);
   ProgramStateRef State = C.getState();
-  if (!Role || State->get<WithoutFpu>() || State->get<ErrorExit>())
+  if (!Role)
     return;
   const auto *FD = cast<FunctionDecl>(D);
   const ParmVarDecl *Child = FD->getParamDecl(Role->Child);
   SVal ChildVal =
       State->getSVal(State->getRegion(Child, C.getLocationContext()));
   const MemRegion *ChildPcb = pcbOfThread(State, ChildVal, Child->getType());
+  // Freed memory is freed again whether or not the fork fails.
+  if (StateEnabled)
+    for (const auto &[Pcb, Rec] : State->get<CopiedPcbs>())
+      if (Rec.Freed && (Pcb == ChildPcb ||
+                        F.Rule->ChildPcbIs == ChildPcb::AnyCopy))
+        reportFreed(RS, C, FD, Rec);
+  if (State->get<WithoutFpu>() || State->get<ErrorExit>())
+    return;
   // The child's copy; with any-copy rules every copy this path made too.
   // Resets first: their fixes then come before the flags', as upstream
   // fixes write them (arm64 4585fc59c0e8, riscv's vstate).
@@ -1192,7 +1321,7 @@ void PcbFpuFlagsChecker::reportState(const ReturnStmt *RS, CheckerContext &C,
     // Once per copy, function and field (a copy in a static helper
     // shared by cpu_fork and cpu_copy_thread is each one's).
     if (!(Rec.Stale & (uint64_t(1) << I)) ||
-        !Role.responsibleFor(Resets[I].Field) ||
+        !Role.responsibleFor(Resets[I].key()) ||
         (C.getState()->get<ParentLacks>() >> I & 1) ||
         parentLacks(C, Role, I) ||
         provenNull(C.getState(), C, Pcb, Resets[I]) ||
@@ -1208,6 +1337,24 @@ void PcbFpuFlagsChecker::reportState(const ReturnStmt *RS, CheckerContext &C,
   }
 }
 
+/// Each field this path freed and left pointing at the freed memory: once
+/// per copy, function and field, whatever the function is responsible for
+/// (whoever frees must reset).
+void PcbFpuFlagsChecker::reportFreed(const ReturnStmt *RS, CheckerContext &C,
+                                     const FunctionDecl *FD,
+                                     const CopyRecord &Rec) const {
+  const std::vector<FieldReset> &Resets = facts(C).Rule->FieldResets;
+  for (size_t I = 0; I < Resets.size() && I < 64; ++I) {
+    if (!(Rec.Freed >> I & 1) ||
+        !ReportedState.insert({{Rec.Site, FD}, 64 + I}).second)
+      continue;
+    emitCopyReport(*StateBug, freedMessage(FD->getName().str(), Resets[I]),
+                   freedNote(FD->getName().str(), Resets[I]), FixRequest(),
+                   Rec, FD, RS, C,
+                   "set it to NULL after the free, as on the other paths");
+  }
+}
+
 /// True when this path proves \p R's field NULL in \p Pcb: a reset to
 /// NULL has nothing to do (exec_setregs() where the thread never had a
 /// vector buffer).
@@ -1216,26 +1363,58 @@ bool PcbFpuFlagsChecker::provenNull(ProgramStateRef State, CheckerContext &C,
                                     const FieldReset &R) const {
   if (R.To != ResetKind::Null)
     return false;
+  std::optional<SVal> V = fieldValue(State, C, Pcb, R);
+  return V && State->isNull(*V).isConstrainedTrue();
+}
+
+/// The value of \p R's field in \p Pcb on this path, read as the program
+/// reads it: through a typed view of the region.
+std::optional<SVal> PcbFpuFlagsChecker::fieldValue(ProgramStateRef State,
+                                                   CheckerContext &C,
+                                                   const MemRegion *Pcb,
+                                                   const FieldReset &R) const {
   QualType T = heldType(Pcb);
-  // Read as the program reads it: through a typed view of the region.
   std::optional<const MemRegion *> Typed =
       T.isNull() ? std::nullopt
                  : C.getStoreManager().castRegion(
                        Pcb, C.getASTContext().getPointerType(T));
   if (!Typed || !*Typed)
-    return false;
+    return std::nullopt;
   SVal Slot = loc::MemRegionVal(*Typed);
   for (StringRef Rest = R.Field; !Rest.empty();) {
     auto [Name, Tail] = Rest.split('.');
     const FieldDecl *FD = findFieldPath(T, Name);
     if (!FD)
-      return false;
+      return std::nullopt;
     Slot = State->getLValue(FD, Slot);
     T = FD->getType();
     Rest = Tail;
   }
   auto L = Slot.getAs<Loc>();
-  return L && State->isNull(State->getSVal(*L, T)).isConstrainedTrue();
+  if (!L)
+    return std::nullopt;
+  return State->getSVal(*L, T);
+}
+
+/// A call that frees \p Freed: each pointer field of field_resets that
+/// holds it in a copied pcb now points at freed memory.
+ProgramStateRef PcbFpuFlagsChecker::markFreed(ProgramStateRef State,
+                                              CheckerContext &C,
+                                              SVal Freed) const {
+  if (!Freed.getAsSymbol() && !Freed.getAsRegion())
+    return State;
+  const std::vector<FieldReset> &Resets = facts(C).Rule->FieldResets;
+  for (const auto &[Pcb, Rec] : State->get<CopiedPcbs>()) {
+    CopyRecord Next = Rec;
+    for (size_t I = 0; I < Resets.size() && I < 64; ++I)
+      if (Resets[I].To == ResetKind::Null)
+        if (std::optional<SVal> V = fieldValue(State, C, Pcb, Resets[I]);
+            V && *V == Freed)
+          Next.Freed |= uint64_t(1) << I;
+    if (!(Next == Rec))
+      State = State->set<CopiedPcbs>(Pcb, Next);
+  }
+  return State;
 }
 
 /// Keeps what the constraints prove NULL among the stale fields that a
@@ -1371,8 +1550,23 @@ std::string pcbcheck::stateMessage(const std::string &Function,
                      : R.To == ResetKind::OwnStorage
                          ? "points into the parent's pcb"
                      : R.To == ResetKind::Null ? "points at the parent's state"
-                                               : "holds the parent's value";
+                     : R.To == ResetKind::ClearBits
+                         ? "has " + R.Bits + " set from the parent"
+                         : "holds the parent's value";
   return Function + ": " + (Exec ? "" : "child ") + R.Field + " still " + Left;
+}
+
+std::string pcbcheck::freedMessage(const std::string &Function,
+                                   const FieldReset &R) {
+  return Function + ": child " + R.Field +
+         " still points at memory freed here, which freeing the child frees "
+         "again";
+}
+
+std::string pcbcheck::freedNote(const std::string &Function,
+                                const FieldReset &R) {
+  return "child " + R.Field + " is freed and not reset when " + Function +
+         " returns";
 }
 
 std::string pcbcheck::unsetMessage(const std::string &Function,
@@ -1391,8 +1585,10 @@ std::string pcbcheck::unsetNote(const std::string &Function,
 
 std::string pcbcheck::stateNote(const std::string &Function,
                                 const FieldReset &R, bool Exec) {
-  return (Exec ? "" : "child ") + R.Field + " is not reset when " + Function +
-         " returns";
+  return (Exec ? "" : "child ") + R.Field +
+         (R.To == ResetKind::ClearBits ? " keeps " + R.Bits
+                                       : std::string(" is not reset")) +
+         " when " + Function + " returns";
 }
 
 std::string pcbcheck::findingNote(const std::string &Function,

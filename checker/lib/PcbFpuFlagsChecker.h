@@ -46,6 +46,13 @@ std::string stateMessage(const std::string &Function, const FieldReset &R,
 std::string stateNote(const std::string &Function, const FieldReset &R,
                       bool Exec = false);
 
+/// A field_resets pointer the function freed (free_functions) and left
+/// pointing at the freed memory (mdthread.PcbFpuState): "FN: child FIELD
+/// still points at memory freed here, which freeing the child frees
+/// again", "child FIELD is freed and not reset when FN returns".
+std::string freedMessage(const std::string &Function, const FieldReset &R);
+std::string freedNote(const std::string &Function, const FieldReset &R);
+
 /// must_set_flags missing (mdthread.PcbFpuFlags): "FN: child FIELD may
 /// lack FLAGS, which a new thread must have set", and its note.
 std::string unsetMessage(const std::string &Function, const std::string &Field,

@@ -57,11 +57,53 @@ const FieldDecl *pcbcheck::findFieldPath(QualType Record,
   return Found;
 }
 
-const FieldDecl *pcbcheck::resetField(const FieldReset &R, QualType Pcb) {
-  const FieldDecl *FD = findFieldPath(Pcb, R.Field);
+QualType pcbcheck::trailingRecord(const TrailingStruct &T, QualType Pcb) {
+  const RecordDecl *PcbDecl = Pcb.isNull() ? nullptr : Pcb->getAsRecordDecl();
+  if (!PcbDecl ||
+      (!T.UnlessMember.empty() && findFieldPath(Pcb, T.UnlessMember)))
+    return QualType();
+  ASTContext &Ctx = PcbDecl->getASTContext();
+  for (const NamedDecl *D :
+       Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get(T.Type)))
+    if (const auto *RD = dyn_cast<RecordDecl>(D))
+      if (const RecordDecl *Def = RD->getDefinition())
+        return Ctx.getRecordType(Def);
+  return QualType();
+}
+
+const FieldDecl *pcbcheck::findResetPath(const ArchRule &Rule, QualType Pcb,
+                                         llvm::StringRef Path) {
+  if (const TrailingStruct *T = Rule.trailingOf(Path))
+    return findFieldPath(trailingRecord(*T, Pcb), Path.split('.').second);
+  return findFieldPath(Pcb, Path);
+}
+
+const FieldDecl *pcbcheck::resetField(const ArchRule &Rule,
+                                      const FieldReset &R, QualType Pcb) {
+  const FieldDecl *FD = findResetPath(Rule, Pcb, R.Field);
+  if (!FD)
+    return nullptr;
+  if (R.To == ResetKind::ClearBits)
+    return FD->getType()->isIntegerType() ? FD : nullptr;
   bool Pointer =
       R.To != ResetKind::Value || StringRef(R.Value).contains("%pcb%");
-  return FD && (!Pointer || FD->getType()->isPointerType()) ? FD : nullptr;
+  return !Pointer || FD->getType()->isPointerType() ? FD : nullptr;
+}
+
+bool pcbcheck::inEra(const ArchRule &Rule, const FieldReset &R,
+                     QualType Pcb) {
+  const std::optional<FieldReset::Era> &E = R.AppliesWith;
+  if (!E || !E->Flag.empty())
+    return true;
+  if (!E->Field.empty())
+    return findResetPath(Rule, Pcb, E->Field) != nullptr;
+  const RecordDecl *RD = Pcb.isNull() ? nullptr : Pcb->getAsRecordDecl();
+  if (!RD)
+    return false;
+  ASTContext &Ctx = RD->getASTContext();
+  return llvm::any_of(
+      Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get(E->Function)),
+      [](const NamedDecl *D) { return isa<FunctionDecl>(D); });
 }
 
 const ArchRule *pcbcheck::chooseRule(const RuleSet &Rules,

@@ -20,6 +20,7 @@ using llvm::StringRef;
 LLVM_YAML_IS_SEQUENCE_VECTOR(pcbcheck::ThreadFunction)
 LLVM_YAML_IS_SEQUENCE_VECTOR(pcbcheck::FlagHelper)
 LLVM_YAML_IS_SEQUENCE_VECTOR(pcbcheck::IncludeLink)
+LLVM_YAML_IS_SEQUENCE_VECTOR(pcbcheck::TrailingStruct)
 LLVM_YAML_IS_SEQUENCE_VECTOR(pcbcheck::FieldReset)
 LLVM_YAML_IS_SEQUENCE_VECTOR(pcbcheck::FunctionKind)
 LLVM_YAML_IS_DOCUMENT_LIST_VECTOR(pcbcheck::ArchRule)
@@ -69,6 +70,7 @@ template <> struct ScalarEnumerationTraits<ResetKind> {
     Io.enumCase(K, "own-storage", ResetKind::OwnStorage);
     Io.enumCase(K, "null", ResetKind::Null);
     Io.enumCase(K, "value", ResetKind::Value);
+    Io.enumCase(K, "clear-bits", ResetKind::ClearBits);
   }
 };
 
@@ -93,6 +95,7 @@ template <> struct MappingTraits<FieldReset> {
     Io.mapRequired("to", R.To);
     Io.mapOptional("storage", R.Storage);
     Io.mapOptional("value", R.Value);
+    Io.mapOptional("bits", R.Bits);
     Io.mapOptional("inherited", R.Inherited);
     // fix: one statement; fix_statements: several, in order.
     std::string One = R.Fix.size() == 1 ? R.Fix[0] : "";
@@ -123,6 +126,9 @@ template <> struct MappingTraits<FieldReset> {
     if ((R.To == ResetKind::Value) != !R.Value.empty())
       return "field_resets '" + R.Field + "': value goes with to: value, "
              "and only with it";
+    if ((R.To == ResetKind::ClearBits) != !R.Bits.empty())
+      return "field_resets '" + R.Field + "': bits goes with to: "
+             "clear-bits, and only with it";
     if (const std::optional<FieldReset::Era> &E = R.AppliesWith;
         E && !E->Field.empty() + !E->Flag.empty() + !E->Function.empty() != 1)
       return "field_resets '" + R.Field + "': applies_with names one of "
@@ -193,6 +199,14 @@ template <> struct MappingTraits<FeatureTest> {
   }
 };
 
+template <> struct MappingTraits<TrailingStruct> {
+  static void mapping(IO &Io, TrailingStruct &T) {
+    Io.mapRequired("name", T.Name);
+    Io.mapRequired("type", T.Type);
+    Io.mapOptional("unless_member", T.UnlessMember);
+  }
+};
+
 template <> struct MappingTraits<IncludeLink> {
   static void mapping(IO &Io, IncludeLink &L) {
     Io.mapRequired("name", L.Name);
@@ -224,9 +238,11 @@ template <> struct MappingTraits<ArchRule> {
     Io.mapOptional("optional_sources", R.OptionalSources);
     Io.mapOptional("fpu_feature_test", R.FpuFeatureTest);
     Io.mapOptional("fpu_state_fields", R.FpuStateFields);
+    Io.mapOptional("trailing", R.Trailing);
     Io.mapOptional("field_resets", R.FieldResets);
     Io.mapRequired("functions", R.Functions);
     Io.mapOptional("helpers", R.Helpers);
+    Io.mapOptional("free_functions", R.FreeFunctions);
     Io.mapOptional("panic_functions", R.PanicFunctions,
                    std::vector<std::string>{"panic", "vpanic",
                                             "kassert_panic"});
@@ -272,13 +288,18 @@ template <> struct MappingTraits<ArchRule> {
         return E;
       for (const std::string &F : H.Resets)
         if (!llvm::any_of(R.FieldResets,
-                          [&](const FieldReset &FR) { return FR.Field == F; }))
+                          [&](const FieldReset &FR) { return FR.key() == F; }))
           return "helper '" + H.Name + "' resets '" + F + "', which "
                  "field_resets does not list";
     }
     for (const FieldReset &FR : R.FieldResets)
       if (std::string E = MappingTraits<FieldReset>::check(FR); !E.empty())
         return E;
+    for (const TrailingStruct &T : R.Trailing)
+      if (T.Name.empty() || T.Type.empty() ||
+          StringRef(T.Name).contains('.'))
+        return "arch '" + R.Arch + "': a trailing structure needs a name "
+               "(no '.') and a type";
     bool ExecRules =
         !R.ExecFlags.empty() ||
         llvm::any_of(R.FieldResets, [](const FieldReset &FR) {
@@ -296,7 +317,7 @@ template <> struct MappingTraits<ArchRule> {
         if (!llvm::is_contained(R.OwnershipFlags, N) &&
             !llvm::is_contained(R.MustSetFlags, N) &&
             !llvm::any_of(R.FieldResets,
-                          [&](const FieldReset &FR) { return FR.Field == N; }))
+                          [&](const FieldReset &FR) { return FR.key() == N; }))
           return "function '" + F.Name + "' is responsible for '" + N +
                  "', which no flag list or field_resets names";
     return "";
@@ -322,6 +343,14 @@ ArchRule::findFunctions(StringRef Name) const {
     if (F.Name == Name)
       Found.push_back(&F);
   return Found;
+}
+
+const TrailingStruct *ArchRule::trailingOf(StringRef Path) const {
+  StringRef First = Path.split('.').first;
+  for (const TrailingStruct &T : Trailing)
+    if (T.Name == First)
+      return &T;
+  return nullptr;
 }
 
 bool FieldReset::appliesTo(FunctionKind Kind) const {
@@ -361,6 +390,8 @@ std::vector<std::string> ArchRule::resetStatements(const FieldReset &R,
     return {Lhs + "NULL;"};
   case ResetKind::Value:
     return {Lhs + Child(R.Value) + ";"};
+  case ResetKind::ClearBits:
+    return {Pcb.str() + "->" + R.Field + " &= ~" + R.Bits + ";"};
   }
   return {};
 }

@@ -63,7 +63,9 @@ struct FlagHelper {
   std::vector<std::string> Resets;
 };
 
-enum class ResetKind { OwnStorage, Null, Value };
+/* ClearBits: bits of a flag field other than the rule's own (arm64 Linux
+   thread.svcr's SVCR_ZA_MASK), one entry per mask. */
+enum class ResetKind { OwnStorage, Null, Value, ClearBits };
 
 /*
  * A field of the child's pcb that must not keep the parent's value after
@@ -76,6 +78,7 @@ struct FieldReset {
   ResetKind To = ResetKind::Null;
   std::string Storage; /* OwnStorage: the child's own field. */
   std::string Value;   /* Value: the expression, %pcb% for the child. */
+  std::string Bits;    /* ClearBits: the mask macro (SVCR_ZA_MASK). */
   /* What the report says the field still does ("points at the parent's
      FPU save area"); by default from To. */
   std::string Inherited;
@@ -114,6 +117,11 @@ struct FieldReset {
   std::string Note;
 
   bool appliesTo(FunctionKind Kind) const;
+  /* The name responsible_for, helpers' resets and the reports' keys use:
+     the field, or for ClearBits the mask (one field has several). */
+  const std::string &key() const {
+    return To == ResetKind::ClearBits ? Bits : Field;
+  }
 };
 
 /* How the child's copied state is found from the child thread. */
@@ -135,6 +143,19 @@ enum class FlagValues {
 struct FeatureTest {
   std::vector<std::string> Calls;
   std::string Feature; /* The macro the first argument must equal. */
+};
+
+/*
+ * A structure the kernel places right after the pcb type in the same
+ * allocation (Linux x86 from 6.16, 55bc30f2e34d: the task's struct fpu,
+ * which x86_task_fpu() finds at task + 1).  A field_resets path whose
+ * first component is Name is a member path of struct Type there.  Trees
+ * whose pcb type has UnlessMember keep it there instead (thread.fpu).
+ */
+struct TrailingStruct {
+  std::string Name;
+  std::string Type;
+  std::string UnlessMember;
 };
 
 /* A symlink the kernel build provides, e.g. machine -> arm64/include. */
@@ -174,9 +195,15 @@ struct ArchRule {
   std::vector<std::string> OptionalSources;
   std::optional<FeatureTest> FpuFeatureTest;
   std::vector<std::string> FpuStateFields;
+  std::vector<TrailingStruct> Trailing;
   std::vector<FieldReset> FieldResets;
   std::vector<ThreadFunction> Functions;
   std::vector<FlagHelper> Helpers;
+  /* Calls that free memory (kfree): a field_resets pointer passed to one
+     and not set again before the function returns, on any path, error
+     returns too, points at freed memory that freeing the child frees
+     again (arm64 Linux copy_thread_za()'s sve_state on -ENOMEM). */
+  std::vector<std::string> FreeFunctions;
   /* Calls that never return, whatever their declarations say: 2012-2021
      headers declare kassert_panic() without __dead2. */
   std::vector<std::string> PanicFunctions;
@@ -194,6 +221,8 @@ struct ArchRule {
   /* Every entry named \p Name (one per era's signature). */
   std::vector<const ThreadFunction *> findFunctions(llvm::StringRef Name) const;
   const FlagHelper *findHelper(llvm::StringRef Name) const;
+  /* The trailing structure a field_resets path starts with, or null. */
+  const TrailingStruct *trailingOf(llvm::StringRef Path) const;
   /* The statements that reset \p R in the child pcb spelled \p Pcb, the
      child thread spelled \p Thread; none when they need a thread and
      \p Thread is empty. */

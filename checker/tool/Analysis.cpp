@@ -256,16 +256,22 @@ private:
                            const llvm::StringSet<> &Functions) {
     auto Member = [&](StringRef Path) {
       return llvm::any_of(Copied, [&](QualType T) {
-        return findFieldPath(T, Path) != nullptr;
+        return findResetPath(Rule, T, Path) != nullptr;
       });
     };
     for (const FieldReset &R : Rule.FieldResets) {
       if (llvm::none_of(Defined, [&](const ThreadFunction *F) {
-            return R.appliesTo(F->Kind) && F->responsibleFor(R.Field);
+            return R.appliesTo(F->Kind) && F->responsibleFor(R.key());
           }) ||
-          llvm::any_of(Copied, [&](QualType T) { return resetField(R, T); }))
+          llvm::any_of(Copied, [&](QualType T) { return resetField(Rule, R, T); }))
         continue;
       std::string Era;
+      const TrailingStruct *Trailing = Rule.trailingOf(R.Field);
+      if (Trailing && !Trailing->UnlessMember.empty() &&
+          llvm::any_of(Copied, [&](QualType T) {
+            return findFieldPath(T, Trailing->UnlessMember) != nullptr;
+          }))
+        continue; // The older layout: the rules say so.
       if (const std::optional<FieldReset::Era> &E = R.AppliesWith) {
         bool Holds = !E->Field.empty()  ? Member(E->Field)
                      : !E->Flag.empty() ? isMacroDefined(PP, E->Flag)
@@ -276,7 +282,10 @@ private:
                                : E->Field;
       }
       std::string Missing =
-          Rule.ThreadType == Rule.PcbType
+          Trailing ? "struct " + Trailing->Type + " (after struct " +
+                         Rule.PcbType + ") has no member '" +
+                         StringRef(R.Field).split('.').second.str() + "'"
+          : Rule.ThreadType == Rule.PcbType
               ? "struct " + Rule.PcbType + " has no member '" + R.Field + "'"
               : "neither struct " + Rule.PcbType + " nor struct " +
                     Rule.ThreadType + " has a member '" + R.Field + "'";
@@ -504,7 +513,7 @@ public:
         Out.MainFileMacros[Name] = *V;
     const ArchRule *Rule = RuleFor ? RuleFor(Out) : nullptr;
     if (Rule && CI.hasASTContext()) {
-      readResets(CI.getASTContext(), *Rule);
+      readResets(CI.getASTContext(), CI.getPreprocessor(), *Rule);
       readEnumConstants(CI.getASTContext());
     }
   }
@@ -514,16 +523,23 @@ private:
   MacroFacts &Out;
   const RuleForProbe &RuleFor;
 
-  void readResets(ASTContext &Ctx, const ArchRule &Rule) {
+  /// As the checker does: the tree has the field, is of the entry's era,
+  /// and defines a clear-bits entry's mask.
+  void readResets(ASTContext &Ctx, const Preprocessor &PP,
+                  const ArchRule &Rule) {
     for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
       const auto *RD = dyn_cast<RecordDecl>(D);
       if (!RD || !RD->isThisDeclarationADefinition() ||
           (RD->getName() != Rule.PcbType && RD->getName() != Rule.ThreadType))
         continue;
-      for (size_t I = 0; I < Rule.FieldResets.size(); ++I)
-        if (resetField(Rule.FieldResets[I], Ctx.getRecordType(RD)) &&
+      for (size_t I = 0; I < Rule.FieldResets.size(); ++I) {
+        const FieldReset &R = Rule.FieldResets[I];
+        QualType Type = Ctx.getRecordType(RD);
+        if (resetField(Rule, R, Type) && inEra(Rule, R, Type) &&
+            (R.To != ResetKind::ClearBits || evaluateMacro(PP, R.Bits)) &&
             !llvm::is_contained(Out.Resets, I))
           Out.Resets.push_back(I);
+      }
     }
     llvm::sort(Out.Resets);
   }

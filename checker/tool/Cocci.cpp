@@ -174,13 +174,17 @@ void readReport(const ArchRule &R, StringRef Text, StringRef Source,
       if (!New)
         continue;
     } else {
-      for (size_t I : Asked.Resets)
-        if (F.Message == stateMessage(F.Function, R.FieldResets[I])) {
-          F.Checker = StateCheckerName;
-          if (End)
-            F.Notes.push_back(
-                {{Display, End, 1}, stateNote(F.Function, R.FieldResets[I])});
-        }
+      for (size_t I : Asked.Resets) {
+        const FieldReset &Reset = R.FieldResets[I];
+        bool Freed = F.Message == freedMessage(F.Function, Reset);
+        if (F.Message != stateMessage(F.Function, Reset) && !Freed)
+          continue;
+        F.Checker = StateCheckerName;
+        if (End)
+          F.Notes.push_back({{Display, End, 1},
+                             Freed ? freedNote(F.Function, Reset)
+                                   : stateNote(F.Function, Reset)});
+      }
     }
     if (none_of(make_range(Out.Findings.begin() + First, Out.Findings.end()),
                 [&](const Finding &G) {

@@ -159,14 +159,37 @@ Need flagNeed(const ArchRule &R, const std::string &Flag,
   return N;
 }
 
+/// A field_resets entry as the header names it: its field, and a
+/// clear-bits entry's mask ("thread.svcr's SVCR_ZA_MASK").
+std::string resetName(const FieldReset &Reset) {
+  return Reset.To == ResetKind::ClearBits
+             ? Reset.Field + "'s " + Reset.Bits
+             : Reset.Field;
+}
+
+/// The writes of \p Lhs that meet \p Reset, added to \p N: any value; for
+/// a clear-bits entry one that clears its mask, undone (\p Undone) by one
+/// that sets it again.
+void addResetWrites(Need &N, const FieldReset &Reset, const std::string &Lhs,
+                    bool Undone = true) {
+  if (Reset.To != ResetKind::ClearBits) {
+    N.Meets.push_back(Lhs + " = V");
+    return;
+  }
+  N.Meets.push_back(Lhs + " &= ~" + Reset.Bits);
+  N.Meets.push_back(Lhs + " = 0");
+  if (Undone)
+    N.Undoes.push_back(Lhs + " |= <+... " + Reset.Bits + " ...+>;");
+}
+
 /// What meets field_resets entry \p Reset: a write of the field, a rules
 /// helper that resets it, a test of its only_with flag.
 Need resetNeed(const ArchRule &R, const FieldReset &Reset) {
   Need N;
-  N.Key = Reset.Field;
-  N.Meets.push_back("E->" + Reset.Field + " = V");
+  N.Key = Reset.key();
+  addResetWrites(N, Reset, "E->" + Reset.Field);
   for (const FlagHelper &H : R.Helpers)
-    if (is_contained(H.Resets, Reset.Field))
+    if (is_contained(H.Resets, Reset.key()))
       N.Meets.push_back(helperCall(H, H.ThreadArg ? "CHILD" : "E"));
   N.Meets = throughThread(R, N.Meets);
   if (Reset.OnlyWith)
@@ -200,8 +223,10 @@ public:
     OS << "\n@" << Head << "@\n";
     if (!Ids.empty())
       OS << "identifier " << join(Ids, ", ") << ";\n";
-    for (StringRef Dict : {"clears", "copies"}) {
-      std::string Var = Dict == "clears" ? "hc" : "hcopy";
+    for (StringRef Dict : {"clears", "copies", "frees"}) {
+      std::string Var = Dict == "clears" ? "hc"
+                        : Dict == "copies" ? "hcopy"
+                                           : "hf";
       if (Uses(Var))
         OS << "identifier " << Var << " : script:python() { " << Var
            << " in " << Dict << "[\"" << Key << "\"] };\n";
@@ -346,7 +371,7 @@ void helperRules(Writer &W, const Need &N, bool Copies = true) {
 
 /// The python dictionaries the helper rules fill, one entry per need.
 void pythonStart(Writer &W, const std::vector<std::string> &Keys,
-                 bool NoFpu = false) {
+                 bool NoFpu = false, bool Frees = false) {
   W.OS << "\n@initialize:python@\n@@\n\n"
        << "# By flag or field: the file's static functions that clear it on\n"
        << "# every path, and those that copy a parent's pcb and leave it.\n"
@@ -360,6 +385,11 @@ void pythonStart(Writer &W, const std::vector<std::string> &Keys,
   if (NoFpu)
     W.OS << "# The lines of the branches taken without an FPU.\n"
          << "no_fpu = set()\n";
+  if (Frees)
+    W.OS << "# By field: the file's static functions that free it and may\n"
+         << "# return with it still set.\n"
+         << "frees = {}\nfor key in [" << join(Quoted, ", ")
+         << "]:\n    frees[key] = set()\n";
 }
 
 /// The rule that finds \p N unmet after \p F's copy, its report and org
@@ -415,7 +445,7 @@ void resetPatchRules(Writer &W, const ArchRule &R, const ThreadFunction &F,
   std::string Fix;
   for (const std::string &L : Lines)
     Fix += "+ " + L + "\n";
-  std::string Key = rulePart(Reset.Field), Open =
+  std::string Key = rulePart(Reset.key()), Open =
       F.Name + "(" + parameters(F) + ")\n{\n  ... when any\n" +
       alternatives(copyForms("parent", ""));
   std::vector<std::string> Later{"E->fld2 = V2", "E->fld2[J] = V2"};
@@ -481,8 +511,8 @@ std::string sysTreePatch(const ArchRule &R, const std::vector<std::string> &FixF
       Resets.push_back(&R.FieldResets[I]);
   std::vector<std::string> Fields;
   for (const FieldReset *F : Resets)
-    if (!is_contained(Fields, F->Field))
-      Fields.push_back(F->Field);
+    if (!is_contained(Fields, resetName(*F)))
+      Fields.push_back(resetName(*F));
   std::string About =
       "Finds kernel-FPU ownership that a new thread inherits on " + R.Arch +
       ": a copy of the parent's pcb into the child's in " +
@@ -541,7 +571,7 @@ std::string sysTreePatch(const ArchRule &R, const std::vector<std::string> &FixF
       findRules(W, F, N, Only);
     flagPatchRule(W, R, F, Flags, Mask, Only);
     for (const auto &[Reset, N] : Fieldwise) {
-      if (!Reset->appliesTo(F.Kind) || !F.responsibleFor(Reset->Field))
+      if (!Reset->appliesTo(F.Kind) || !F.responsibleFor(Reset->key()))
         continue;
       findRules(W, F, N, " && field_resets");
       resetPatchRules(W, R, F, *Reset,
@@ -601,10 +631,18 @@ Need otherFlagNeed(const ArchRule &R, const std::string &Flag) {
 /// it.
 Need otherResetNeed(const ArchRule &R, const FieldReset &Reset) {
   Need N;
-  N.Key = Reset.Field;
-  for (StringRef Base : {"CHILD", "E"})
-    N.Meets.push_back(Base.str() + "->" + Reset.Field + " = V");
-  StringRef Path = Reset.Field;
+  N.Key = Reset.key();
+  // A trailing structure's member is written through its accessor
+  // (x86_task_fpu(dst)->last_cpu) or, below, through any pointer.
+  const TrailingStruct *Trailing = R.trailingOf(Reset.Field);
+  StringRef Member =
+      Trailing ? StringRef(Reset.Field).split('.').second : Reset.Field;
+  if (Trailing)
+    addResetWrites(N, Reset, Trailing->Name + "(CHILD)->" + Member.str());
+  else
+    for (StringRef Base : {"CHILD", "E"})
+      addResetWrites(N, Reset, Base.str() + "->" + Reset.Field);
+  StringRef Path = Trailing ? "" : Member;
   for (size_t Dot = Path.rfind('.'); Dot != StringRef::npos;
        Dot = Path.rfind('.')) {
     Path = Path.take_front(Dot);
@@ -614,12 +652,13 @@ Need otherResetNeed(const ArchRule &R, const FieldReset &Reset) {
   // "struct fpu *dst_fpu = &dst->thread.fpu;") or a member holding the
   // copy (arm's thread->vfpstate): spatch does not follow them, so any
   // write of the field's last members counts.
-  for (StringRef Rest = Reset.Field; !Rest.empty();
+  for (StringRef Rest = Member; !Rest.empty();
        Rest = Rest.split('.').second)
     for (StringRef Access : {"->", "."})
-      N.Meets.push_back("E4" + Access.str() + Rest.str() + " = V");
+      addResetWrites(N, Reset, "E4" + Access.str() + Rest.str(),
+                     /*Undone=*/false);
   for (const FlagHelper &H : R.Helpers)
-    if (is_contained(H.Resets, Reset.Field))
+    if (is_contained(H.Resets, Reset.key()))
       N.Meets.push_back(helperCall(H, H.ThreadArg ? "CHILD" : "E"));
   errorExits(N);
   N.Message = stateMessage("%F%", Reset);
@@ -670,6 +709,51 @@ std::string otherCopyForms(const ArchRule &R, StringRef Mark,
 /// The rules of one function of another kernel (Linux): for each need,
 /// the rule that finds it unmet, its context rule and report scripts;
 /// the patch rules of its flags.
+/// The field_resets entry of key \p Key (a field, a clear-bits mask).
+const FieldReset *resetByKey(const ArchRule &R, StringRef Key) {
+  for (const FieldReset &Reset : R.FieldResets)
+    if (Reset.key() == Key)
+      return &Reset;
+  return nullptr;
+}
+
+/// The field_resets entry \p N is for.
+const FieldReset *resetOf(const ArchRule &R, const Need &N) {
+  return resetByKey(R, N.Key);
+}
+
+/// A call of one of the rules' free_functions on \p N's field through any
+/// pointer E2 (the rule's own or an alias, as a reset counts), marked
+/// \p Mark.
+std::string freeCalls(const ArchRule &R, const Need &N, StringRef Mark) {
+  const FieldReset &Reset = *resetOf(R, N);
+  std::vector<std::string> Calls;
+  for (const std::string &Free : R.FreeFunctions)
+    Calls.push_back(Free + Mark.str() + "(E2->" + Reset.Field + ");");
+  return alternatives(Calls);
+}
+
+/// What resets \p N's field after a free: its writes and helpers, not an
+/// error return (the failed fork frees the child, and the field again).
+Need freedNeed(const Need &N) {
+  Need Out = N;
+  llvm::erase_if(Out.Meets,
+                 [](const std::string &M) { return StringRef(M).starts_with("return"); });
+  return Out;
+}
+
+/// The rule that collects the file's static functions with a path that
+/// frees \p N's field and reaches their end with it still set.
+void freesHelperRule(Writer &W, const ArchRule &R, const Need &N) {
+  std::string Key = rulePart(N.Key);
+  W.rule("frees_" + Key + " exists",
+         "static RT helper(...)\n{\n  ... when any\n" + freeCalls(R, N, "") +
+             unmetTail(freedNeed(N), "...") + "}\n",
+         N.Key);
+  W.OS << "\n@script:python@\nhelper << frees_" << Key
+       << ".helper;\n@@\n\nfrees[\"" << N.Key << "\"].add(helper)\n";
+}
+
 class OtherFunctionRules {
 public:
   OtherFunctionRules(Writer &W, const ArchRule &R, const ThreadFunction &F)
@@ -712,6 +796,27 @@ public:
              N.Key);
     }
     W.reportScripts(Name, replaceAll(N.Message, "%F%", F.Name));
+  }
+
+  /// The rules that find a pointer of \p N freed in F, or in a static
+  /// helper F calls, and left set on a path to F's end.
+  void freed(const Need &N) {
+    std::string Name = "freed_" + F.Name + "_" + rulePart(N.Key);
+    W.rule(Name + " depends on field_resets exists",
+           open("") + Lead + freeCalls(R, N, "@p") +
+               unmetTail(freedNeed(N), "child") + "}\n",
+           N.Key);
+    W.reportScripts(Name, replaceAll(freedMessage("%F%", *resetOf(R, N)),
+                                     "%F%", F.Name));
+    std::string Call = "calls_" + Name;
+    W.rule(Call + " depends on field_resets exists",
+           open("") + Lead +
+               alternatives({"hf@p(...);", "E3 = hf@p(...);",
+                             "return hf@p(...);"}) +
+               Lead + "}\n",
+           N.Key);
+    W.reportScripts(Call, replaceAll(freedMessage("%F%", *resetOf(R, N)),
+                                     "%F%", F.Name));
   }
 
   /// Patch mode for the flags \p Own: a clear per missing flag where the
@@ -783,6 +888,11 @@ void otherKernelHeader(Writer &W, const ArchRule &R,
     About += " With -D field_resets (SPFLAGS=\"-D field_resets\" for make "
              "coccicheck), also a path that never resets " +
              join(Fields, ", ") + ".";
+  if (!Fields.empty() && !R.FreeFunctions.empty())
+    About += " With it too, a path on which a function (or a static helper "
+             "it calls) frees one of those pointers with " +
+             join(R.FreeFunctions, ", ") +
+             " and returns with it still set, error returns included.";
   About += " An error return fails the fork: nothing is required there.";
   OS << description(About)
      << "///\n"
@@ -815,7 +925,7 @@ std::string otherKernelPatch(const ArchRule &R,
     for (size_t I = 0; I < R.FieldResets.size(); ++I)
       if ((!Facts.Known || is_contained(Facts.Resets, I)) &&
           R.FieldResets[I].appliesTo(F.Kind) &&
-          F.responsibleFor(R.FieldResets[I].Field))
+          F.responsibleFor(R.FieldResets[I].key()))
         Out.push_back(&R.FieldResets[I]);
     return Out;
   };
@@ -828,8 +938,8 @@ std::string otherKernelPatch(const ArchRule &R,
       if (F.responsibleFor(Flag) && !is_contained(MustSet, Flag))
         MustSet.push_back(Flag);
     for (const FieldReset *Reset : Resets(F))
-      if (!is_contained(Fields, Reset->Field))
-        Fields.push_back(Reset->Field);
+      if (!is_contained(Fields, Reset->key()))
+        Fields.push_back(Reset->key());
   }
   if (Flags.empty() && Fields.empty() && MustSet.empty())
     return "";
@@ -837,30 +947,37 @@ std::string otherKernelPatch(const ArchRule &R,
   Writer W(S);
   W.ThreadType = R.ThreadType;
   W.ThreadTypedefs = R.ThreadTypedefs;
-  otherKernelHeader(W, R, Flags, Fields, MustSet);
+  std::vector<std::string> FieldNames;
+  for (const std::string &Key : Fields)
+    FieldNames.push_back(resetName(*resetByKey(R, Key)));
+  otherKernelHeader(W, R, Flags, FieldNames, MustSet);
   if (R.ChildPcbIs == ChildPcb::AnyCopy)
     W.AnyCopyPcb = R.PcbType;
   std::vector<Need> Needs;
   for (const std::string &Flag : Flags)
     Needs.push_back(otherFlagNeed(R, Flag));
-  for (const std::string &Field : Fields)
-    for (const FieldReset &Reset : R.FieldResets)
-      if (Reset.Field == Field) {
-        Needs.push_back(otherResetNeed(R, Reset));
-        break;
-      }
+  for (const std::string &Key : Fields)
+    Needs.push_back(otherResetNeed(R, *resetByKey(R, Key)));
   for (const std::string &Flag : MustSet)
     Needs.push_back(otherMustSetNeed(R, Flag));
   std::vector<std::string> Keys;
   for (const Need &N : Needs)
     Keys.push_back(N.Key);
   W.NoFpu = !MustSet.empty() && R.FpuFeatureTest.has_value();
-  pythonStart(W, Keys, W.NoFpu);
+  // Pointers a function may free and leave set (free_functions).
+  std::vector<const Need *> Freeable;
+  for (const Need &N : Needs)
+    if (const FieldReset *Reset = resetOf(R, N);
+        Reset && Reset->To == ResetKind::Null && !R.FreeFunctions.empty())
+      Freeable.push_back(&N);
+  pythonStart(W, Keys, W.NoFpu, !Freeable.empty());
   if (W.NoFpu)
     featureRules(W, R);
   for (const Need &N : Needs)
     if (!N.MustSet)
       helperRules(W, N, /*Copies=*/false);
+  for (const Need *N : Freeable)
+    freesHelperRule(W, R, *N);
 
   std::vector<std::string> Done;
   for (const ThreadFunction &F : copyingFunctions(R)) {
@@ -882,11 +999,14 @@ std::string otherKernelPatch(const ArchRule &R,
     Rules.patch(Own, Fix);
     for (const FieldReset *Reset : Resets(F))
       for (const Need &N : Needs)
-        if (N.Key == Reset->Field)
+        if (N.Key == Reset->key())
           Rules.find(N, Rules.FieldEntry, "field_resets");
     for (const Need &N : Needs)
       if (N.MustSet && F.responsibleFor(N.Key))
         Rules.find(N, true);
+    // Whoever frees a pointer resets it: not only what F is responsible for.
+    for (const Need *N : Freeable)
+      Rules.freed(*N);
   }
   return S;
 }

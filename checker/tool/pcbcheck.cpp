@@ -225,22 +225,24 @@ void printRules(const RuleSet &Rules) {
       outs() << "; must set " << join(R.MustSetFlags, " ");
     // The thread-creating functions' entries, then the exec role's.
     auto Resets = [&](bool Exec) {
-      std::vector<StringRef> Fields;
+      std::vector<std::string> Fields;
       for (const FieldReset &F : R.FieldResets)
         if (Exec ? F.appliesTo(FunctionKind::Exec)
                  : F.Kinds.empty() || llvm::any_of(F.Kinds, [](FunctionKind K) {
                      return K != FunctionKind::Exec;
                    }))
-          Fields.push_back(F.Field);
+          Fields.push_back(F.To == ResetKind::ClearBits
+                               ? F.Field + "&~" + F.Bits
+                               : F.Field);
       return Fields;
     };
-    if (std::vector<StringRef> Fields = Resets(false); !Fields.empty())
+    if (std::vector<std::string> Fields = Resets(false); !Fields.empty())
       outs() << "; resets " << join(Fields, " ");
     outs() << "; functions " << join(R.functionNames(), " ");
     // What an exec function (exec_setregs()) must leave the new image.
     if (!R.ExecFlags.empty())
       outs() << "; exec clears " << join(R.ExecFlags, " ");
-    if (std::vector<StringRef> Fields = Resets(true); !Fields.empty())
+    if (std::vector<std::string> Fields = Resets(true); !Fields.empty())
       outs() << "; exec resets " << join(Fields, " ");
     outs() << "\n";
   }

@@ -7,11 +7,14 @@
  * registers it does not own.  Without an FPU the function returns before
  * setting the flag, and nothing needs loading: that path is not
  * reported.  -DSET_AFTER_MINIMAL sets the flag after the kernel-thread
- * return; -DWITHOUT_LAST_CPU forgets last_cpu.
+ * return; -DWITHOUT_LAST_CPU forgets last_cpu; -DWITHOUT_FPSTATE_RESET
+ * leaves fpstate pointing at the parent's register state (5.16 and later
+ * point it at the fpu's own __fpstate).
  *
  * RUN: %clang_cc1 -analyze -load %plugin -analyzer-checker=core,mdthread.PcbFpuFlags,mdthread.PcbFpuState -triple x86_64-unknown-linux-gnu -verify=good %s
  * RUN: %clang_cc1 -analyze -load %plugin -analyzer-checker=core,mdthread.PcbFpuFlags,mdthread.PcbFpuState -triple x86_64-unknown-linux-gnu -DSET_AFTER_MINIMAL -verify=late %s
  * RUN: %clang_cc1 -analyze -load %plugin -analyzer-checker=core,mdthread.PcbFpuFlags,mdthread.PcbFpuState -triple x86_64-unknown-linux-gnu -DWITHOUT_LAST_CPU -verify=cpu %s
+ * RUN: %clang_cc1 -analyze -load %plugin -analyzer-checker=core,mdthread.PcbFpuFlags,mdthread.PcbFpuState -triple x86_64-unknown-linux-gnu -DWITHOUT_FPSTATE_RESET -verify=fpstate %s
  * good-no-diagnostics
  */
 
@@ -29,15 +32,6 @@ struct thread_struct {
 
 #include "../Inputs/linux_sched.h"
 
-extern bool static_cpu_has(unsigned short);
-#define	cpu_feature_enabled(bit)	static_cpu_has(bit)
-extern void fpstate_reset(struct fpu *);
-extern void save_fpregs_to_fpstate(struct fpu *);
-extern void fpu_inherit_perms(struct fpu *);
-extern int update_fpu_shstk(struct task_struct *, unsigned long);
-extern void *memcpy(void *, const void *, unsigned long);
-extern struct fpstate init_fpstate;
-
 int
 fpu_clone(struct task_struct *dst, unsigned long clone_flags, bool minimal,
     unsigned long ssp)
@@ -50,7 +44,9 @@ fpu_clone(struct task_struct *dst, unsigned long clone_flags, bool minimal,
 	dst_fpu->last_cpu = -1;
 #endif
 
+#ifndef WITHOUT_FPSTATE_RESET
 	fpstate_reset(dst_fpu);
+#endif
 
 	if (!cpu_feature_enabled(X86_FEATURE_FPU))
 		return 0;
@@ -77,7 +73,9 @@ fpu_clone(struct task_struct *dst, unsigned long clone_flags, bool minimal,
 	if (update_fpu_shstk(dst, ssp))
 		return 1;
 
-	// cpu-warning@+2{{fpu_clone: child thread.fpu.last_cpu still names the CPU whose registers may hold the parent's FPU state}}
-	// cpu-note@+1{{child thread.fpu.last_cpu is not reset when fpu_clone returns}}
+	// cpu-warning@+4{{fpu_clone: child thread.fpu.last_cpu still names the CPU whose registers may hold the parent's FPU state}}
+	// cpu-note@+3{{child thread.fpu.last_cpu is not reset when fpu_clone returns}}
+	// fpstate-warning@+2{{fpu_clone: child thread.fpu.fpstate still points at the parent's FPU register state}}
+	// fpstate-note@+1{{child thread.fpu.fpstate is not reset when fpu_clone returns}}
 	return 0;
 }
