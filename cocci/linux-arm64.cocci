@@ -1,7 +1,7 @@
 /// Finds FPU state that a new task keeps from its parent on linux/arm64: a
 /// path through a function that makes the task and never clears one of
-/// TIF_SVE. With -D field_resets (SPFLAGS="-D field_resets" for make
-/// coccicheck), also a path that never resets thread.sve_state,
+/// TIF_SVE, TIF_SME. With -D field_resets (SPFLAGS="-D field_resets" for
+/// make coccicheck), also a path that never resets thread.sve_state,
 /// thread.sme_state, thread.za_state, thread.fp_type, thread.svcr's
 /// SVCR_SM_MASK, thread.svcr's SVCR_ZA_MASK, thread.fpsimd_cpu,
 /// thread.fpsimd_state.cpu. With it too, a path on which a function (or a
@@ -29,13 +29,13 @@ virtual field_resets
 # every path, and those that copy a parent's pcb and leave it.
 clears = {}
 copies = {}
-for key in ["TIF_SVE", "thread.sve_state", "thread.sme_state", "thread.za_state", "thread.fp_type", "SVCR_SM_MASK", "SVCR_ZA_MASK", "thread.fpsimd_cpu", "thread.fpsimd_state.cpu"]:
+for key in ["TIF_SVE", "TIF_SME", "thread.sve_state", "thread.sme_state", "thread.za_state", "thread.fp_type", "SVCR_SM_MASK", "SVCR_ZA_MASK", "thread.fpsimd_cpu", "thread.fpsimd_state.cpu"]:
     clears[key] = set()
     copies[key] = set()
 # By field: the file's static functions that free it and may
 # return with it still set.
 frees = {}
-for key in ["TIF_SVE", "thread.sve_state", "thread.sme_state", "thread.za_state", "thread.fp_type", "SVCR_SM_MASK", "SVCR_ZA_MASK", "thread.fpsimd_cpu", "thread.fpsimd_state.cpu"]:
+for key in ["TIF_SVE", "TIF_SME", "thread.sve_state", "thread.sme_state", "thread.za_state", "thread.fp_type", "SVCR_SM_MASK", "SVCR_ZA_MASK", "thread.fpsimd_cpu", "thread.fpsimd_state.cpu"]:
     frees[key] = set()
 
 @clears_TIF_SVE forall@
@@ -65,6 +65,34 @@ helper << clears_TIF_SVE.helper;
 @@
 
 clears["TIF_SVE"].add(helper)
+
+@clears_TIF_SME forall@
+identifier helper;
+identifier hc : script:python() { hc in clears["TIF_SME"] };
+type RT;
+expression T;
+@@
+
+static RT helper(...)
+{
+  ...
+(
+  clear_tsk_thread_flag(..., TIF_SME);
+|
+  clear_ti_thread_flag(T, TIF_SME);
+|
+  clear_bit(TIF_SME, T);
+|
+  hc(...);
+)
+  ...
+}
+
+@script:python@
+helper << clears_TIF_SME.helper;
+@@
+
+clears["TIF_SME"].add(helper)
 
 @clears_thread_sve_state forall@
 identifier helper;
@@ -445,6 +473,19 @@ helper << frees_thread_za_state.helper;
 
 frees["thread.za_state"].add(helper)
 
+@era_copy_thread_za@
+@@
+
+copy_thread_za(...)
+{
+  ...
+}
+
+@era_copy_thread_za_call@
+@@
+
+copy_thread_za(...)
+
 @r_arch_dup_task_struct_TIF_SVE exists@
 identifier child, parent;
 identifier hc : script:python() { hc in clears["TIF_SVE"] };
@@ -536,6 +577,97 @@ p << r_arch_dup_task_struct_TIF_SVE.p;
 
 coccilib.org.print_todo(p[0], "arch_dup_task_struct: child thread_info.flags keeps TIF_SVE copied from the parent thread")
 
+@r_arch_dup_task_struct_TIF_SME depends on (era_copy_thread_za || era_copy_thread_za_call) exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["TIF_SME"] };
+expression E, N, T, Err;
+position p;
+@@
+
+arch_dup_task_struct(struct task_struct *child, struct task_struct *parent)
+{
+  ... when any
+(
+  *E@p = *parent;
+|
+  memcpy@p(E, parent, N);
+)
+(
+  ... when != clear_tsk_thread_flag(child, TIF_SME)
+      when != clear_ti_thread_flag(T, TIF_SME)
+      when != clear_bit(TIF_SME, T)
+      when != return -Err;
+      when != return (-Err);
+      when != hc(...)
+|
+  ... when any
+(
+  set_tsk_thread_flag(child, TIF_SME);
+|
+  set_ti_thread_flag(T, TIF_SME);
+|
+  set_bit(TIF_SME, T);
+)
+  ... when != clear_tsk_thread_flag(child, TIF_SME)
+      when != clear_ti_thread_flag(T, TIF_SME)
+      when != clear_bit(TIF_SME, T)
+      when != return -Err;
+      when != return (-Err);
+      when != hc(...)
+)
+}
+
+@depends on context && (era_copy_thread_za || era_copy_thread_za_call) exists@
+identifier child, parent;
+identifier hc : script:python() { hc in clears["TIF_SME"] };
+expression E, N, T, Err;
+@@
+
+arch_dup_task_struct(struct task_struct *child, struct task_struct *parent)
+{
+  ... when any
+(
+* *E = *parent;
+|
+* memcpy(E, parent, N);
+)
+(
+  ... when != clear_tsk_thread_flag(child, TIF_SME)
+      when != clear_ti_thread_flag(T, TIF_SME)
+      when != clear_bit(TIF_SME, T)
+      when != return -Err;
+      when != return (-Err);
+      when != hc(...)
+|
+  ... when any
+(
+  set_tsk_thread_flag(child, TIF_SME);
+|
+  set_ti_thread_flag(T, TIF_SME);
+|
+  set_bit(TIF_SME, T);
+)
+  ... when != clear_tsk_thread_flag(child, TIF_SME)
+      when != clear_ti_thread_flag(T, TIF_SME)
+      when != clear_bit(TIF_SME, T)
+      when != return -Err;
+      when != return (-Err);
+      when != hc(...)
+)
+}
+
+@script:python depends on report@
+p << r_arch_dup_task_struct_TIF_SME.p;
+@@
+
+coccilib.report.print_report(p[0], "arch_dup_task_struct: child thread_info.flags keeps TIF_SME copied from the parent thread")
+
+@script:python depends on org@
+p << r_arch_dup_task_struct_TIF_SME.p;
+@@
+
+coccilib.org.print_todo(p[0], "arch_dup_task_struct: child thread_info.flags keeps TIF_SME copied from the parent thread")
+
 @depends on patch && !field_resets exists@
 identifier child, parent;
 expression E, N, T, Err;
@@ -547,15 +679,20 @@ arch_dup_task_struct(struct task_struct *child, struct task_struct *parent)
 (
   *E = *parent;
 + clear_tsk_thread_flag(child, TIF_SVE);
++ clear_tsk_thread_flag(child, TIF_SME);
 |
   memcpy(E, parent, N);
 + clear_tsk_thread_flag(child, TIF_SVE);
++ clear_tsk_thread_flag(child, TIF_SME);
 )
   ... when != clear_tsk_thread_flag(child, TIF_SVE)
       when != clear_ti_thread_flag(T, TIF_SVE)
       when != clear_bit(TIF_SVE, T)
       when != return -Err;
       when != return (-Err);
+      when != clear_tsk_thread_flag(child, TIF_SME)
+      when != clear_ti_thread_flag(T, TIF_SME)
+      when != clear_bit(TIF_SME, T)
 }
 
 @r_arch_dup_task_struct_thread_sve_state depends on field_resets exists@

@@ -408,7 +408,13 @@ std::vector<FixItHint> pcbcheck::planFix(ASTContext &Ctx,
   const Stmt *CopyStmt = blockStatement(Request.Copy, Ctx, Block);
   if (Child.empty() || !CopyStmt)
     return {};
-  std::vector<std::string> Statements = fixStatements(Request, ChildWritten);
+  // One statement per flag (Linux clear_tsk_thread_flag()): only the
+  // flags the path keeps, not again those the function clears.
+  FixRequest Kept = Request;
+  if (StringRef(Rule.Fix).contains("%flag%") && !Request.Reset &&
+      Request.SetFlags.empty() && !Request.Missing.empty())
+    Kept.Flags = Request.Missing;
+  std::vector<std::string> Statements = fixStatements(Kept, ChildWritten);
   if (Statements.empty())
     return {};
 

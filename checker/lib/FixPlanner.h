@@ -40,7 +40,9 @@ struct FixRequest {
   std::vector<std::string> Flags;    ///< To clear, in the rule's order.
   /// The flags the reported path keeps: where the function clears the
   /// others one statement each and none of these, the fix adds these
-  /// beside them (loongarch's LBT clears, 6.6).
+  /// beside them (loongarch's LBT clears, 6.6); after a copy, a fix of
+  /// one statement per flag writes only these (arm64 TIF_SME, not TIF_SVE
+  /// again).
   std::vector<std::string> Missing;
   std::vector<std::string> SetFlags; ///< must_set_flags to set (fix_set).
   /// Instead of flags: the field to reset (its own line, after the copy

@@ -360,13 +360,15 @@ const UnitFacts &PcbFpuFlagsChecker::facts(CheckerContext &C) const {
   const Preprocessor &PP = C.getPreprocessor();
   Facts->Rule = Rule;
   for (const std::string &Name : Rule->OwnershipFlags)
-    if (uint64_t V = Facts->bits(PP, Name)) {
+    if (uint64_t V = Facts->bits(PP, Name);
+        V && flagInEra(*Rule, Name, C.getASTContext())) {
       Facts->Ownership.push_back({Name, V});
       Facts->OwnershipNames.push_back(Name);
       Facts->OwnershipMask |= V;
     }
   for (const std::string &Name : Rule->NewThreadFlags)
-    if (evaluateMacro(PP, Name)) {
+    if (evaluateMacro(PP, Name) &&
+        flagInEra(*Rule, Name, C.getASTContext())) {
       Facts->NewThreadNames.push_back(Name);
       Facts->NewThreadMask |= Facts->bits(PP, Name);
     }

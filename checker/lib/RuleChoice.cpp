@@ -90,20 +90,39 @@ const FieldDecl *pcbcheck::resetField(const ArchRule &Rule,
   return !Pointer || FD->getType()->isPointerType() ? FD : nullptr;
 }
 
+/// Whether \p E holds: \p Pcb has its member, the unit of \p Ctx declares
+/// its function; a flag condition holds (it only decides notes).
+static bool eraHolds(const ArchRule &Rule, const FieldReset::Era &E,
+                     ASTContext &Ctx, QualType Pcb) {
+  if (!E.Field.empty())
+    return findResetPath(Rule, Pcb, E.Field) != nullptr;
+  if (E.Function.empty())
+    return true;
+  return llvm::any_of(
+      Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get(E.Function)),
+      [](const NamedDecl *D) { return isa<FunctionDecl>(D); });
+}
+
 bool pcbcheck::inEra(const ArchRule &Rule, const FieldReset &R,
                      QualType Pcb) {
-  const std::optional<FieldReset::Era> &E = R.AppliesWith;
-  if (!E || !E->Flag.empty())
-    return true;
-  if (!E->Field.empty())
-    return findResetPath(Rule, Pcb, E->Field) != nullptr;
   const RecordDecl *RD = Pcb.isNull() ? nullptr : Pcb->getAsRecordDecl();
-  if (!RD)
-    return false;
-  ASTContext &Ctx = RD->getASTContext();
-  return llvm::any_of(
-      Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get(E->Function)),
-      [](const NamedDecl *D) { return isa<FunctionDecl>(D); });
+  if (!R.AppliesWith || !R.AppliesWith->Flag.empty())
+    return true;
+  return RD && eraHolds(Rule, *R.AppliesWith, RD->getASTContext(), Pcb);
+}
+
+bool pcbcheck::flagInEra(const ArchRule &Rule, llvm::StringRef Flag,
+                         ASTContext &Ctx) {
+  const FieldReset::Era *E = Rule.flagEra(Flag);
+  if (!E)
+    return true;
+  QualType Pcb;
+  for (const NamedDecl *D :
+       Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get(Rule.PcbType)))
+    if (const auto *RD = dyn_cast<RecordDecl>(D))
+      if (const RecordDecl *Def = RD->getDefinition())
+        Pcb = Ctx.getRecordType(Def);
+  return eraHolds(Rule, *E, Ctx, Pcb);
 }
 
 const ArchRule *pcbcheck::chooseRule(const RuleSet &Rules,

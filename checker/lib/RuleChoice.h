@@ -61,6 +61,11 @@ const clang::FieldDecl *resetField(const ArchRule &Rule, const FieldReset &R,
 /// member): true here.
 bool inEra(const ArchRule &Rule, const FieldReset &R, clang::QualType Pcb);
 
+/// The same for an ownership flag of \p Rule (flag_eras), in the unit of
+/// \p Ctx.
+bool flagInEra(const ArchRule &Rule, llvm::StringRef Flag,
+               clang::ASTContext &Ctx);
+
 /// The rules for the translation unit of \p Ctx: \p ForcedArch's when it
 /// is set, else those of the target's architecture that the unit's own
 /// thread functions match, the target OS's first.  Null when none fit.

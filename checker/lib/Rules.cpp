@@ -21,6 +21,7 @@ LLVM_YAML_IS_SEQUENCE_VECTOR(pcbcheck::ThreadFunction)
 LLVM_YAML_IS_SEQUENCE_VECTOR(pcbcheck::FlagHelper)
 LLVM_YAML_IS_SEQUENCE_VECTOR(pcbcheck::IncludeLink)
 LLVM_YAML_IS_SEQUENCE_VECTOR(pcbcheck::TrailingStruct)
+LLVM_YAML_IS_SEQUENCE_VECTOR(pcbcheck::FlagEra)
 LLVM_YAML_IS_SEQUENCE_VECTOR(pcbcheck::FieldReset)
 LLVM_YAML_IS_SEQUENCE_VECTOR(pcbcheck::FunctionKind)
 LLVM_YAML_IS_DOCUMENT_LIST_VECTOR(pcbcheck::ArchRule)
@@ -199,6 +200,13 @@ template <> struct MappingTraits<FeatureTest> {
   }
 };
 
+template <> struct MappingTraits<FlagEra> {
+  static void mapping(IO &Io, FlagEra &E) {
+    Io.mapRequired("flag", E.Flag);
+    Io.mapRequired("applies_with", E.AppliesWith);
+  }
+};
+
 template <> struct MappingTraits<TrailingStruct> {
   static void mapping(IO &Io, TrailingStruct &T) {
     Io.mapRequired("name", T.Name);
@@ -232,6 +240,7 @@ template <> struct MappingTraits<ArchRule> {
     Io.mapRequired("flag_field", R.FlagField);
     Io.mapOptional("flag_values", R.FlagValuesAre, FlagValues::Mask);
     Io.mapRequired("ownership_flags", R.OwnershipFlags);
+    Io.mapOptional("flag_eras", R.FlagEras);
     Io.mapRequired("new_thread_flags", R.NewThreadFlags);
     Io.mapOptional("must_set_flags", R.MustSetFlags);
     Io.mapOptional("exec_flags", R.ExecFlags);
@@ -295,6 +304,13 @@ template <> struct MappingTraits<ArchRule> {
     for (const FieldReset &FR : R.FieldResets)
       if (std::string E = MappingTraits<FieldReset>::check(FR); !E.empty())
         return E;
+    for (const FlagEra &E : R.FlagEras)
+      if (!llvm::is_contained(R.OwnershipFlags, E.Flag) ||
+          E.AppliesWith.Field.empty() == E.AppliesWith.Function.empty() ||
+          !E.AppliesWith.Flag.empty() || R.Os == "freebsd")
+        return "arch '" + R.Arch + "': flag_eras names an ownership flag "
+               "and one of field, function (other kernels' rules only: the "
+               "FreeBSD semantic patches do not read them)";
     for (const TrailingStruct &T : R.Trailing)
       if (T.Name.empty() || T.Type.empty() ||
           StringRef(T.Name).contains('.'))
@@ -343,6 +359,13 @@ ArchRule::findFunctions(StringRef Name) const {
     if (F.Name == Name)
       Found.push_back(&F);
   return Found;
+}
+
+const FieldReset::Era *ArchRule::flagEra(StringRef Flag) const {
+  for (const FlagEra &E : FlagEras)
+    if (E.Flag == Flag)
+      return &E.AppliesWith;
+  return nullptr;
 }
 
 const TrailingStruct *ArchRule::trailingOf(StringRef Path) const {

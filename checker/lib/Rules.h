@@ -124,6 +124,17 @@ struct FieldReset {
   }
 };
 
+/*
+ * An ownership flag that only some trees require (arm64 Linux TIF_SME:
+ * cleared unconditionally from 6.16, kept on purpose while ZA is live
+ * before): required where the tree's pcb type has the member or the unit
+ * declares the function.
+ */
+struct FlagEra {
+  std::string Flag;
+  FieldReset::Era AppliesWith;
+};
+
 /* How the child's copied state is found from the child thread. */
 enum class ChildPcb {
   ThreadField, /* thread->td_pcb (thread_pcb_field) */
@@ -184,6 +195,7 @@ struct ArchRule {
   std::string FlagField; /* A member path of PcbType. */
   FlagValues FlagValuesAre = FlagValues::Mask;
   std::vector<std::string> OwnershipFlags;
+  std::vector<FlagEra> FlagEras;
   std::vector<std::string> NewThreadFlags;
   /* Flags the child must have set (x86 TIF_NEED_FPU_LOAD). */
   std::vector<std::string> MustSetFlags;
@@ -221,6 +233,8 @@ struct ArchRule {
   /* Every entry named \p Name (one per era's signature). */
   std::vector<const ThreadFunction *> findFunctions(llvm::StringRef Name) const;
   const FlagHelper *findHelper(llvm::StringRef Name) const;
+  /* The trees ownership flag \p Flag belongs to, or null: all. */
+  const FieldReset::Era *flagEra(llvm::StringRef Flag) const;
   /* The trailing structure a field_resets path starts with, or null. */
   const TrailingStruct *trailingOf(llvm::StringRef Path) const;
   /* The statements that reset \p R in the child pcb spelled \p Pcb, the

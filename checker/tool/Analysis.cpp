@@ -514,6 +514,9 @@ public:
     const ArchRule *Rule = RuleFor ? RuleFor(Out) : nullptr;
     if (Rule && CI.hasASTContext()) {
       readResets(CI.getASTContext(), CI.getPreprocessor(), *Rule);
+      for (const FlagEra &E : Rule->FlagEras)
+        if (!flagInEra(*Rule, E.Flag, CI.getASTContext()))
+          Out.FlagsOutOfEra.push_back(E.Flag);
       readEnumConstants(CI.getASTContext());
     }
   }

@@ -122,8 +122,10 @@ struct MacroFacts {
   /// The main file's byte ranges [first, second) in #if branches not
   /// taken, each from its directive to the #endif or #else that ends it.
   std::vector<std::pair<unsigned, unsigned>> Skipped;
-  /// Parsed with a rule: its field_resets entries the pcb has (indexes).
+  /// Parsed with a rule: its field_resets entries the pcb has (indexes),
+  /// and its ownership flags this tree is not of the era of (flag_eras).
   std::vector<size_t> Resets;
+  std::vector<std::string> FlagsOutOfEra;
 };
 
 /// The rule a probe reads a file's field resets for, given what the

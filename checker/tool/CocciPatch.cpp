@@ -23,6 +23,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
+#include <set>
 
 using namespace pcbcheck;
 using namespace llvm;
@@ -754,6 +755,32 @@ void freesHelperRule(Writer &W, const ArchRule &R, const Need &N) {
        << ".helper;\n@@\n\nfrees[\"" << N.Key << "\"].add(helper)\n";
 }
 
+/// Flags that only some trees require (flag_eras): the patch, which reads
+/// no headers, knows the era by its function's name in the file (a
+/// definition or a call); with clang's facts (--engine=cocci) the flag is
+/// only asked for where the tree is of its era.  Returns the dependency of
+/// each such flag's rules.
+std::map<std::string, std::string>
+flagEraRules(Writer &W, const ArchRule &R, const std::vector<std::string> &Flags,
+             const CocciFacts &Facts) {
+  std::map<std::string, std::string> Eras;
+  if (Facts.Known)
+    return Eras;
+  std::set<std::string> Written;
+  for (const FlagEra &E : R.FlagEras) {
+    const std::string &Fn = E.AppliesWith.Function;
+    if (Fn.empty() || !is_contained(Flags, E.Flag))
+      continue;
+    std::string Name = "era_" + Fn;
+    if (Written.insert(Name).second) {
+      W.rule(Name, Fn + "(...)\n{\n  ...\n}\n");
+      W.rule(Name + "_call", Fn + "(...)\n");
+    }
+    Eras[E.Flag] = "(" + Name + " || " + Name + "_call)";
+  }
+  return Eras;
+}
+
 class OtherFunctionRules {
 public:
   OtherFunctionRules(Writer &W, const ArchRule &R, const ThreadFunction &F)
@@ -829,7 +856,9 @@ public:
     if (StringRef(R.Fix).contains("%flag%") && Entry) {
       for (const Need *N : Own)
         if (is_contained(Fix, N->Key))
-          W.rule("depends on patch && !field_resets exists",
+          W.rule("depends on patch && !field_resets" +
+                     (eraOf(N->Key).empty() ? "" : " && " + eraOf(N->Key)) +
+                     " exists",
                  open("") + unmetTail(*N, "child") + "+ " +
                      join(fillTemplate(R.Fix, "child", {N->Key}), " ") +
                      "\n  return ...;\n}\n",
@@ -855,7 +884,14 @@ public:
                  whenNot(Meets) + "}\n");
   }
 
+  /// The dependency that says a flag's era (flag_eras), by flag.
+  std::string eraOf(const std::string &Flag) const {
+    auto It = Eras.find(Flag);
+    return It == Eras.end() ? "" : It->second;
+  }
+
   bool Entry = false, FieldEntry = false;
+  std::map<std::string, std::string> Eras;
 
 private:
   Writer &W;
@@ -979,12 +1015,14 @@ std::string otherKernelPatch(const ArchRule &R,
   for (const Need *N : Freeable)
     freesHelperRule(W, R, *N);
 
+  std::map<std::string, std::string> Eras = flagEraRules(W, R, Flags, Facts);
   std::vector<std::string> Done;
   for (const ThreadFunction &F : copyingFunctions(R)) {
     if (is_contained(Done, F.Name))
       continue;
     Done.push_back(F.Name);
     OtherFunctionRules Rules(W, R, F);
+    Rules.Eras = Eras;
     std::vector<const Need *> Own;
     std::vector<std::string> Fix;
     for (const std::string &N : FixFlags)
@@ -994,7 +1032,7 @@ std::string otherKernelPatch(const ArchRule &R,
       if (!N.MustSet && F.responsibleFor(N.Key) &&
           is_contained(OwnFlags, N.Key)) {
         Own.push_back(&N);
-        Rules.find(N, Rules.Entry);
+        Rules.find(N, Rules.Entry, Rules.eraOf(N.Key));
       }
     Rules.patch(Own, Fix);
     for (const FieldReset *Reset : Resets(F))

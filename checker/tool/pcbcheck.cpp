@@ -473,10 +473,10 @@ private:
     for (const std::string &N : Rule->OwnershipFlags)
       if (Facts.Values.count(N) &&
           (Facts.Values[N] || Rule->FlagValuesAre == FlagValues::BitNumber) &&
-          Settings.Checks.Flags)
+          !llvm::is_contained(Facts.FlagsOutOfEra, N) && Settings.Checks.Flags)
         Own.push_back(N);
     for (const std::string &N : Rule->NewThreadFlags)
-      if (Facts.Values.count(N))
+      if (Facts.Values.count(N) && !llvm::is_contained(Facts.FlagsOutOfEra, N))
         FixFlags.push_back(N);
     CocciFacts Known = cocciFacts(*Rule, Own, Facts);
     if (!Settings.Checks.Flags)

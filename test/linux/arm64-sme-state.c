@@ -26,6 +26,10 @@
  * RUN: %clang_cc1 -analyze -load %plugin -analyzer-checker=core,mdthread.PcbFpuFlags,mdthread.PcbFpuState -triple aarch64-unknown-linux-gnu -DNO_SMSTOP -verify=sm %s
  * RUN: %clang_cc1 -analyze -load %plugin -analyzer-checker=core,mdthread.PcbFpuFlags,mdthread.PcbFpuState -triple aarch64-unknown-linux-gnu -DNO_ZA_OFF -verify=za %s
  * RUN: %clang_cc1 -analyze -load %plugin -analyzer-checker=core,mdthread.PcbFpuFlags,mdthread.PcbFpuState -triple aarch64-unknown-linux-gnu -DZA_BACK_ON -verify=za %s
+ *
+ * So does TIF_SME (flag_eras: trees with copy_thread_za()); the 6.1 shape
+ * keeps it while ZA is live, with the child's own copy, and is quiet.
+ * RUN: %clang_cc1 -analyze -load %plugin -analyzer-checker=core,mdthread.PcbFpuFlags,mdthread.PcbFpuState -triple aarch64-unknown-linux-gnu -DKEEP_TIF_SME -verify=tif %s
  */
 
 #define	THREAD_INFO_IN_TASK
@@ -77,10 +81,11 @@ arch_dup_task_struct(struct task_struct *dst, struct task_struct *src)
 {
 
 	fpsimd_save_and_flush_current_state();
-	// today-warning@+4{{arch_dup_task_struct: child thread.sme_state still points at the parent's ZA and ZT0 state, which a failed fork frees}}
-	// type-warning@+3{{arch_dup_task_struct: child thread.fp_type still says the saved state is in the parent's format, though the child has no SVE buffer}}
-	// sm-warning@+2{{arch_dup_task_struct: child thread.svcr still has SVCR_SM_MASK set: the parent's streaming mode, though the child has no SVE buffer}}
-	// za-warning@+1{{arch_dup_task_struct: child thread.svcr still has SVCR_ZA_MASK set: the parent's ZA, though the child has no ZA buffer}}
+	// today-warning@+5{{arch_dup_task_struct: child thread.sme_state still points at the parent's ZA and ZT0 state, which a failed fork frees}}
+	// type-warning@+4{{arch_dup_task_struct: child thread.fp_type still says the saved state is in the parent's format, though the child has no SVE buffer}}
+	// sm-warning@+3{{arch_dup_task_struct: child thread.svcr still has SVCR_SM_MASK set: the parent's streaming mode, though the child has no SVE buffer}}
+	// za-warning@+2{{arch_dup_task_struct: child thread.svcr still has SVCR_ZA_MASK set: the parent's ZA, though the child has no ZA buffer}}
+	// tif-warning@+1{{arch_dup_task_struct: child thread_info.flags keeps TIF_SME copied from the parent thread}}
 	*dst = *src;
 
 #ifndef NO_FP_TYPE_RESET
@@ -94,7 +99,9 @@ arch_dup_task_struct(struct task_struct *dst, struct task_struct *src)
 #ifndef NO_SME_RESET
 	dst->thread.sme_state = NULL;
 #endif
+#ifndef KEEP_TIF_SME
 	clear_tsk_thread_flag(dst, TIF_SME);
+#endif
 #ifndef NO_ZA_OFF
 	dst->thread.svcr &= ~SVCR_ZA_MASK;
 #endif
@@ -107,6 +114,7 @@ arch_dup_task_struct(struct task_struct *dst, struct task_struct *src)
 	// type-note@-2{{child thread.fp_type is not reset when arch_dup_task_struct returns}}
 	// sm-note@-3{{child thread.svcr keeps SVCR_SM_MASK when arch_dup_task_struct returns}}
 	// za-note@-4{{child thread.svcr keeps SVCR_ZA_MASK when arch_dup_task_struct returns}}
+	// tif-note@-5{{child thread_info.flags still holds TIF_SME when arch_dup_task_struct returns}}
 }
 #else
 int
