@@ -234,11 +234,6 @@ struct SourceLines {
   }
 };
 
-std::string replaceAll(std::string Out, StringRef Key, StringRef Value) {
-  for (size_t At; (At = Out.find(Key.str())) != std::string::npos;)
-    Out.replace(At, Key.size(), Value.str());
-  return Out;
-}
 
 } // namespace
 

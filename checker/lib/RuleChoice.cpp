@@ -57,18 +57,22 @@ const FieldDecl *pcbcheck::findFieldPath(QualType Record,
   return Found;
 }
 
+/// The unit's defined struct \p Name, or a null type.
+static QualType recordNamed(ASTContext &Ctx, llvm::StringRef Name) {
+  for (const NamedDecl *D :
+       Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get(Name)))
+    if (const auto *RD = dyn_cast<RecordDecl>(D))
+      if (const RecordDecl *Def = RD->getDefinition())
+        return Ctx.getRecordType(Def);
+  return QualType();
+}
+
 QualType pcbcheck::trailingRecord(const TrailingStruct &T, QualType Pcb) {
   const RecordDecl *PcbDecl = Pcb.isNull() ? nullptr : Pcb->getAsRecordDecl();
   if (!PcbDecl ||
       (!T.UnlessMember.empty() && findFieldPath(Pcb, T.UnlessMember)))
     return QualType();
-  ASTContext &Ctx = PcbDecl->getASTContext();
-  for (const NamedDecl *D :
-       Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get(T.Type)))
-    if (const auto *RD = dyn_cast<RecordDecl>(D))
-      if (const RecordDecl *Def = RD->getDefinition())
-        return Ctx.getRecordType(Def);
-  return QualType();
+  return recordNamed(PcbDecl->getASTContext(), T.Type);
 }
 
 const FieldDecl *pcbcheck::findResetPath(const ArchRule &Rule, QualType Pcb,
@@ -116,13 +120,7 @@ bool pcbcheck::flagInEra(const ArchRule &Rule, llvm::StringRef Flag,
   const FieldReset::Era *E = Rule.flagEra(Flag);
   if (!E)
     return true;
-  QualType Pcb;
-  for (const NamedDecl *D :
-       Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get(Rule.PcbType)))
-    if (const auto *RD = dyn_cast<RecordDecl>(D))
-      if (const RecordDecl *Def = RD->getDefinition())
-        Pcb = Ctx.getRecordType(Def);
-  return eraHolds(Rule, *E, Ctx, Pcb);
+  return eraHolds(Rule, *E, Ctx, recordNamed(Ctx, Rule.PcbType));
 }
 
 const ArchRule *pcbcheck::chooseRule(const RuleSet &Rules,

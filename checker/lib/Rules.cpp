@@ -296,8 +296,7 @@ template <> struct MappingTraits<ArchRule> {
       if (std::string E = MappingTraits<FlagHelper>::check(H); !E.empty())
         return E;
       for (const std::string &F : H.Resets)
-        if (!llvm::any_of(R.FieldResets,
-                          [&](const FieldReset &FR) { return FR.key() == F; }))
+        if (!R.findReset(F))
           return "helper '" + H.Name + "' resets '" + F + "', which "
                  "field_resets does not list";
     }
@@ -332,8 +331,7 @@ template <> struct MappingTraits<ArchRule> {
       for (const std::string &N : F.ResponsibleFor)
         if (!llvm::is_contained(R.OwnershipFlags, N) &&
             !llvm::is_contained(R.MustSetFlags, N) &&
-            !llvm::any_of(R.FieldResets,
-                          [&](const FieldReset &FR) { return FR.key() == N; }))
+            !R.findReset(N))
           return "function '" + F.Name + "' is responsible for '" + N +
                  "', which no flag list or field_resets names";
     return "";
@@ -359,6 +357,13 @@ ArchRule::findFunctions(StringRef Name) const {
     if (F.Name == Name)
       Found.push_back(&F);
   return Found;
+}
+
+const FieldReset *ArchRule::findReset(StringRef Key) const {
+  for (const FieldReset &R : FieldResets)
+    if (R.key() == Key)
+      return &R;
+  return nullptr;
 }
 
 const FieldReset::Era *ArchRule::flagEra(StringRef Flag) const {
@@ -389,12 +394,8 @@ std::vector<std::string> ArchRule::resetStatements(const FieldReset &R,
                                                    StringRef Pcb,
                                                    StringRef Thread) {
   // %pcb% and %thread%: the child as the code spells it.
-  auto Child = [&](std::string S) {
-    for (auto [Name, Text] : {std::pair<StringRef, StringRef>{"%pcb%", Pcb},
-                              {"%thread%", Thread}})
-      for (size_t At; (At = S.find(Name.str())) != std::string::npos;)
-        S.replace(At, Name.size(), Text.str());
-    return S;
+  auto Child = [&](const std::string &S) {
+    return replaceAll(replaceAll(S, "%pcb%", Pcb), "%thread%", Thread);
   };
   if (!R.Fix.empty()) {
     std::vector<std::string> Out;
@@ -417,6 +418,14 @@ std::vector<std::string> ArchRule::resetStatements(const FieldReset &R,
     return {Pcb.str() + "->" + R.Field + " &= ~" + R.Bits + ";"};
   }
   return {};
+}
+
+std::string pcbcheck::replaceAll(std::string S, StringRef From,
+                                 StringRef To) {
+  for (size_t At = 0; (At = S.find(From.str(), At)) != std::string::npos;
+       At += To.size())
+    S.replace(At, From.size(), To.str());
+  return S;
 }
 
 bool FieldReset::fixNamesThread() const {

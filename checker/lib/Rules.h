@@ -233,6 +233,8 @@ struct ArchRule {
   /* Every entry named \p Name (one per era's signature). */
   std::vector<const ThreadFunction *> findFunctions(llvm::StringRef Name) const;
   const FlagHelper *findHelper(llvm::StringRef Name) const;
+  /* The field_resets entry of key \p Key (FieldReset::key()), or null. */
+  const FieldReset *findReset(llvm::StringRef Key) const;
   /* The trees ownership flag \p Flag belongs to, or null: all. */
   const FieldReset::Era *flagEra(llvm::StringRef Flag) const;
   /* The trailing structure a field_resets path starts with, or null. */
@@ -281,6 +283,10 @@ public:
 private:
   std::vector<ArchRule> Arches;
 };
+
+/* \p S with every \p From replaced by \p To, left to right: how the
+   rules' templates (%pcb%, %flag%, %thread%) are filled. */
+std::string replaceAll(std::string S, llvm::StringRef From, llvm::StringRef To);
 
 /* The built-in rules, merged with an optional rules file. */
 llvm::Expected<RuleSet> loadRules(llvm::StringRef ExtraRulesPath);

@@ -535,9 +535,9 @@ private:
       if (!RD || !RD->isThisDeclarationADefinition() ||
           (RD->getName() != Rule.PcbType && RD->getName() != Rule.ThreadType))
         continue;
+      QualType Type = Ctx.getRecordType(RD);
       for (size_t I = 0; I < Rule.FieldResets.size(); ++I) {
         const FieldReset &R = Rule.FieldResets[I];
-        QualType Type = Ctx.getRecordType(RD);
         if (resetField(Rule, R, Type) && inEra(Rule, R, Type) &&
             (R.To != ResetKind::ClearBits || evaluateMacro(PP, R.Bits)) &&
             !llvm::is_contained(Out.Resets, I))

@@ -54,12 +54,6 @@ std::string rulePart(StringRef S) {
   return Out;
 }
 
-std::string replaceAll(std::string S, StringRef From, StringRef To) {
-  for (size_t At = 0; (At = S.find(From.str(), At)) != std::string::npos;
-       At += To.size())
-    S.replace(At, From.size(), To.str());
-  return S;
-}
 
 /// \p S with the child thread spelled \p Child; "..." where a helper's
 /// body has no child (a call's "..., ..." becomes one "...").
@@ -710,17 +704,9 @@ std::string otherCopyForms(const ArchRule &R, StringRef Mark,
 /// The rules of one function of another kernel (Linux): for each need,
 /// the rule that finds it unmet, its context rule and report scripts;
 /// the patch rules of its flags.
-/// The field_resets entry of key \p Key (a field, a clear-bits mask).
-const FieldReset *resetByKey(const ArchRule &R, StringRef Key) {
-  for (const FieldReset &Reset : R.FieldResets)
-    if (Reset.key() == Key)
-      return &Reset;
-  return nullptr;
-}
-
 /// The field_resets entry \p N is for.
 const FieldReset *resetOf(const ArchRule &R, const Need &N) {
-  return resetByKey(R, N.Key);
+  return R.findReset(N.Key);
 }
 
 /// A call of one of the rules' free_functions on \p N's field through any
@@ -833,8 +819,8 @@ public:
            open("") + Lead + freeCalls(R, N, "@p") +
                unmetTail(freedNeed(N), "child") + "}\n",
            N.Key);
-    W.reportScripts(Name, replaceAll(freedMessage("%F%", *resetOf(R, N)),
-                                     "%F%", F.Name));
+    std::string Message = freedMessage(F.Name, *resetOf(R, N));
+    W.reportScripts(Name, Message);
     std::string Call = "calls_" + Name;
     W.rule(Call + " depends on field_resets exists",
            open("") + Lead +
@@ -842,8 +828,7 @@ public:
                              "return hf@p(...);"}) +
                Lead + "}\n",
            N.Key);
-    W.reportScripts(Call, replaceAll(freedMessage("%F%", *resetOf(R, N)),
-                                     "%F%", F.Name));
+    W.reportScripts(Call, Message);
   }
 
   /// Patch mode for the flags \p Own: a clear per missing flag where the
@@ -985,7 +970,7 @@ std::string otherKernelPatch(const ArchRule &R,
   W.ThreadTypedefs = R.ThreadTypedefs;
   std::vector<std::string> FieldNames;
   for (const std::string &Key : Fields)
-    FieldNames.push_back(resetName(*resetByKey(R, Key)));
+    FieldNames.push_back(resetName(*R.findReset(Key)));
   otherKernelHeader(W, R, Flags, FieldNames, MustSet);
   if (R.ChildPcbIs == ChildPcb::AnyCopy)
     W.AnyCopyPcb = R.PcbType;
@@ -993,7 +978,7 @@ std::string otherKernelPatch(const ArchRule &R,
   for (const std::string &Flag : Flags)
     Needs.push_back(otherFlagNeed(R, Flag));
   for (const std::string &Key : Fields)
-    Needs.push_back(otherResetNeed(R, *resetByKey(R, Key)));
+    Needs.push_back(otherResetNeed(R, *R.findReset(Key)));
   for (const std::string &Flag : MustSet)
     Needs.push_back(otherMustSetNeed(R, Flag));
   std::vector<std::string> Keys;
